@@ -1,0 +1,81 @@
+package io.jixiao.demo;
+
+import io.jixiao.organizations.Account;
+import io.jixiao.organizations.Organization;
+import io.jixiao.organizations.OrganizationAdmin;
+import io.jixiao.organizations.OrganizationKind;
+import io.jixiao.organizations.Role;
+import io.jixiao.targets.TableForm;
+import io.jixiao.targets.TableService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Loads the demo organizations and accounts of api.md and a few real tables of the seeds, once. */
+@Component
+@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "demo12345";
+	static final String DEPARTMENT = "库尔勒经济技术开发区管理委员会";
+	static final String UNIT_OFFICE = "库尔勒经济技术开发区管理委员会党政办公室";
+	static final String UNIT_SERVICE = "库尔勒经济技术开发区政务服务中心";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final OrganizationAdmin admin;
+	private final TableService tables;
+	private final UserDetailsService accounts;
+	private final JsonMapper json;
+
+	DemoData(OrganizationAdmin admin, TableService tables, UserDetailsService accounts, JsonMapper json) {
+		this.admin = admin;
+		this.tables = tables;
+		this.accounts = accounts;
+		this.json = json;
+	}
+
+	record DemoTable(String owner, TableForm table) {
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) throws IOException {
+		if (admin.hasAnyUser()) {
+			return;
+		}
+		Organization finance = admin.createOrganization("财政局", OrganizationKind.FINANCE, null, false);
+		Organization department = admin.createOrganization(DEPARTMENT, OrganizationKind.DEPARTMENT, null, true);
+		Organization office = admin.createOrganization(UNIT_OFFICE, OrganizationKind.UNIT, department.getId(), false);
+		Organization service = admin.createOrganization(UNIT_SERVICE, OrganizationKind.UNIT, department.getId(), false);
+		admin.createUser("admin", "系统管理员", PASSWORD, Role.ADMIN, finance.getId());
+		admin.createUser("finance1", "财政审核一", PASSWORD, Role.FINANCE_REVIEWER, finance.getId());
+		admin.createUser("finance2", "财政审核二", PASSWORD, Role.FINANCE_REVIEWER, finance.getId());
+		admin.createUser("deptrev1", "部门审核一", PASSWORD, Role.DEPT_REVIEWER, department.getId());
+		admin.createUser("lead1", "徐晶", PASSWORD, Role.LEAD, office.getId());
+		admin.createUser("lead2", "白玫", PASSWORD, Role.LEAD, service.getId());
+		for (DemoTable demo : readTables()) {
+			Account owner = (Account) accounts.loadUserByUsername(demo.owner());
+			tables.create(owner, demo.table().getKind(), demo.table().requireYear(), demo.table().toContent());
+		}
+		log.info("Demo data loaded: 4 organizations, 6 accounts, seed tables");
+	}
+
+	private List<DemoTable> readTables() throws IOException {
+		try (InputStream in = new ClassPathResource("demo/tables.json").getInputStream()) {
+			return json.readValue(in, new TypeReference<List<DemoTable>>() {
+			});
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package io.jixiao.organizations;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in user as the rest of the product sees it: who, which role, which organization. */
+public final class Account implements UserDetails, CredentialsContainer {
+
+	private final long id;
+	private final String username;
+	private final String displayName;
+	private String passwordHash;
+	private final Role role;
+	private final long organizationId;
+	private final String organizationName;
+	private final boolean enabled;
+
+	public Account(long id, String username, String displayName, String passwordHash, Role role, long organizationId,
+			String organizationName, boolean enabled) {
+		this.id = id;
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.organizationId = organizationId;
+		this.organizationName = organizationName;
+		this.enabled = enabled;
+	}
+
+	public long id() {
+		return id;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	public Role role() {
+		return role;
+	}
+
+	public long organizationId() {
+		return organizationId;
+	}
+
+	public String organizationName() {
+		return organizationName;
+	}
+
+	public boolean hasRole(Role wanted) {
+		return role == wanted;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
+	}
+}

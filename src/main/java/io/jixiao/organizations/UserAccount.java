@@ -1,0 +1,95 @@
+package io.jixiao.organizations;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who logs in: one role in one organization; the password is kept only as a BCrypt hash. */
+@Entity
+@Table(name = "users")
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "organization_id")
+	private Organization organization;
+
+	private boolean enabled = true;
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String displayName, String passwordHash, Role role, Organization organization) {
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.organization = organization;
+	}
+
+	void change(String displayName, Role role, Organization organization, boolean enabled) {
+		this.displayName = displayName;
+		this.role = role;
+		this.organization = organization;
+		this.enabled = enabled;
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getUsername() {
+		return username;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	Role getRole() {
+		return role;
+	}
+
+	Organization getOrganization() {
+		return organization;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+	long getVersion() {
+		return version;
+	}
+}

@@ -1,0 +1,97 @@
+package io.jixiao.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Maps failures of the JSON API to the contract's error body; never a stack trace. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ApiError> notFound(NotFoundException e) {
+		return body(HttpStatus.NOT_FOUND, "not_found", text("error.notFound"));
+	}
+
+	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
+	ResponseEntity<ApiError> forbidden(Exception e) {
+		String message = e instanceof MessageException m ? text(m) : text("error.forbidden");
+		return body(HttpStatus.FORBIDDEN, "forbidden", message);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ApiError> conflict(ConflictException e) {
+		return body(HttpStatus.CONFLICT, "conflict", text(e));
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ResponseEntity<ApiError> staleWrite(ObjectOptimisticLockingFailureException e) {
+		return body(HttpStatus.CONFLICT, "conflict", text("error.staleVersion"));
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ApiError> invalid(InvalidInputException e) {
+		return ResponseEntity.unprocessableContent()
+			.body(new ApiError("invalid", text(e), e.getDetails()));
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+		List<String> details = e.getBindingResult().getAllErrors().stream()
+			.map(error -> messages.getMessage(error, Locale.SIMPLIFIED_CHINESE))
+			.toList();
+		return ResponseEntity.unprocessableContent()
+			.body(new ApiError("invalid", text("error.invalid"), details));
+	}
+
+	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
+	ResponseEntity<ApiError> unreadable(Exception e) {
+		return body(HttpStatus.BAD_REQUEST, "bad_request", text("error.unreadable"));
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+		return body(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed", text("error.method"));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+		return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal", text("error.internal"));
+	}
+
+	private ResponseEntity<ApiError> body(HttpStatus status, String code, String message) {
+		return ResponseEntity.status(status).body(new ApiError(code, message));
+	}
+
+	private String text(MessageException e) {
+		return messages.getMessage(e.getMessageCode(), e.getArgs(), Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private String text(String code) {
+		return messages.getMessage(code, null, Locale.SIMPLIFIED_CHINESE);
+	}
+}

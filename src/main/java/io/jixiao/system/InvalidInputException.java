@@ -1,0 +1,22 @@
+package io.jixiao.system;
+
+import java.util.List;
+
+/** Input that cannot be accepted: 422, with Chinese messages per problem. */
+public class InvalidInputException extends MessageException {
+
+	private final List<String> details;
+
+	public InvalidInputException(List<String> details, String messageCode, Object... args) {
+		super(messageCode, args);
+		this.details = List.copyOf(details);
+	}
+
+	public InvalidInputException(String messageCode, Object... args) {
+		this(List.of(), messageCode, args);
+	}
+
+	public List<String> getDetails() {
+		return details;
+	}
+}

@@ -1,0 +1,59 @@
+package io.jixiao.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Shows failures of the pages as a Chinese error page with the right status; never a stack trace. */
+@ControllerAdvice(annotations = Controller.class)
+class WebExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(WebExceptionHandler.class);
+	private final MessageSource messages;
+
+	WebExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	ModelAndView notFound(Exception e, HttpServletResponse response) {
+		return page(HttpStatus.NOT_FOUND, "error.notFound", response);
+	}
+
+	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
+	ModelAndView forbidden(Exception e, HttpServletResponse response) {
+		return page(HttpStatus.FORBIDDEN, "error.forbidden", response);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException e, HttpServletResponse response) {
+		ModelAndView view = page(HttpStatus.CONFLICT, e.getMessageCode(), response);
+		view.addObject("message", messages.getMessage(e.getMessageCode(), e.getArgs(), Locale.SIMPLIFIED_CHINESE));
+		return view;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", response);
+	}
+
+	private ModelAndView page(HttpStatus status, String code, HttpServletResponse response) {
+		response.setStatus(status.value());
+		ModelAndView view = new ModelAndView("error");
+		view.setStatus(status);
+		view.addObject("status", status.value());
+		view.addObject("message", messages.getMessage(code, null, code, Locale.SIMPLIFIED_CHINESE));
+		return view;
+	}
+}

@@ -1,0 +1,2 @@
+/** Cross-cutting plumbing: security, error mapping, messages, clock and start-up order. */
+package io.jixiao.system;

@@ -1,0 +1,185 @@
+package io.jixiao.targets;
+
+import io.jixiao.checks.Finding;
+import io.jixiao.checks.RuleSet;
+import io.jixiao.checks.TableKind;
+import io.jixiao.organizations.Account;
+import io.jixiao.organizations.Role;
+import io.jixiao.system.ConflictException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Drafting pages: the list, a table's page and the form. Row actions (add, remove, move) and "检查" re-render the
+ * unsaved form with fresh checks; only "保存" writes, then redirects (post-redirect-get).
+ */
+@Controller
+@RequestMapping("/tables")
+class TableController {
+
+	private static final int PAGE_SIZE = 20;
+	private final TableService service;
+	private final Clock clock;
+
+	TableController(TableService service, Clock clock) {
+		this.service = service;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal Account account, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) TableStatus status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		Page<TargetTable> tables = service.list(account, year, status, Math.max(page, 0), PAGE_SIZE);
+		model.addAttribute("tables", tables);
+		model.addAttribute("unitNames", tables.getContent().stream()
+			.map(TargetTable::getUnitId).distinct()
+			.collect(java.util.stream.Collectors.toMap(id -> id, service::unitName)));
+		model.addAttribute("year", year);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", TableStatus.values());
+		model.addAttribute("mayCreate", account.hasRole(Role.LEAD));
+		return "tables/list";
+	}
+
+	@GetMapping("/new")
+	String newTable(@AuthenticationPrincipal Account account, @RequestParam(defaultValue = "PROJECT") TableKind kind,
+			Model model) {
+		TableForm form = new TableForm();
+		form.setKind(kind);
+		form.setYear(LocalDate.now(clock).getYear() + 1);
+		form.setImplementingUnit(account.organizationName());
+		RuleSet ruleSet = service.ruleSetFor(form.getYear());
+		form.setIndicators(new java.util.ArrayList<>(DraftingView.startingRows(ruleSet, kind)));
+		return showNewForm(account, form, model);
+	}
+
+	@PostMapping("/new")
+	String create(@AuthenticationPrincipal Account account, @Valid @ModelAttribute("form") TableForm form,
+			BindingResult binding, @RequestParam(defaultValue = "save") String action, Model model,
+			RedirectAttributes redirect) {
+		if (!"save".equals(action)) {
+			DraftingView.applyRowAction(form, action);
+			return showNewForm(account, form, model);
+		}
+		if (binding.hasErrors()) {
+			return showNewForm(account, form, model);
+		}
+		TargetTable table = service.create(account, form.getKind(), form.requireYear(), form.toContent());
+		redirect.addFlashAttribute("flash", "table.created");
+		return "redirect:/tables/" + table.getId() + "/edit";
+	}
+
+	@GetMapping("/{id}")
+	String show(@AuthenticationPrincipal Account account, @PathVariable long id, Model model) {
+		TargetTable table = service.get(account, id);
+		model.addAttribute("table", table);
+		model.addAttribute("unitName", service.unitName(table.getUnitId()));
+		model.addAttribute("findings", service.check(table));
+		model.addAttribute("mayEdit", service.mayEdit(account, table));
+		model.addAttribute("mayCopy", account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId());
+		model.addAttribute("groups", DraftingView.groups(table.getIndicators()));
+		model.addAttribute("nextYear", table.getYear() + 1);
+		return "tables/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@AuthenticationPrincipal Account account, @PathVariable long id, Model model) {
+		TargetTable table = service.get(account, id);
+		if (!service.mayEdit(account, table)) {
+			return "redirect:/tables/" + id;
+		}
+		return showEditForm(table, TableForm.of(table), service.check(table), model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@AuthenticationPrincipal Account account, @PathVariable long id,
+			@Valid @ModelAttribute("form") TableForm form, BindingResult binding,
+			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String newRowLevels,
+			@RequestParam(required = false) Long overwrite, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		TargetTable table = service.get(account, id);
+		form.setKind(table.getKind());
+		form.setYear(table.getYear());
+		if (overwrite != null) {
+			// the drafter saw the conflict and chose to replace the newer version with the content on screen
+			form.setVersion(overwrite);
+		}
+		if (!"save".equals(action)) {
+			DraftingView.applyRowAction(form, rowAction(action, newRowLevels));
+			return showEditForm(table, form, service.check(table, form.toContent()), model);
+		}
+		if (binding.hasErrors()) {
+			return showEditForm(table, form, service.check(table, form.toContent()), model);
+		}
+		try {
+			service.update(account, id, form.getVersion() == null ? -1 : form.getVersion(), form.toContent());
+		}
+		catch (ConflictException | ObjectOptimisticLockingFailureException e) {
+			// Keep the user's edits on screen: nothing typed is lost, and the newer version is one click away.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			TargetTable current = service.get(account, id);
+			model.addAttribute("conflictVersion", current.getVersion());
+			model.addAttribute("conflictEditable", current.getStatus().isEditable());
+			return showEditForm(current, form, service.check(current, form.toContent()), model);
+		}
+		redirect.addFlashAttribute("flash", "table.saved");
+		return "redirect:/tables/" + id + "/edit";
+	}
+
+	@PostMapping("/{id}/copy")
+	String copy(@AuthenticationPrincipal Account account, @PathVariable long id, @RequestParam int year,
+			RedirectAttributes redirect) {
+		TargetTable copy = service.copyToYear(account, id, year);
+		redirect.addFlashAttribute("flash", "table.copied");
+		return "redirect:/tables/" + copy.getId() + "/edit";
+	}
+
+	private String showNewForm(Account account, TableForm form, Model model) {
+		if (form.getYear() == null) {
+			form.setYear(LocalDate.now(clock).getYear() + 1);
+		}
+		RuleSet ruleSet = service.ruleSetFor(form.getYear());
+		model.addAttribute("unitName", account.organizationName());
+		return showForm(form, ruleSet, null,
+				service.checkNew(account, form.getKind(), form.getYear(), form.toContent()), model);
+	}
+
+	private String showEditForm(TargetTable table, TableForm form, List<Finding> findings, Model model) {
+		model.addAttribute("unitName", service.unitName(table.getUnitId()));
+		model.addAttribute("table", table);
+		return showForm(form, service.ruleSet(table.getRuleSetId()), table.getId(), findings, model);
+	}
+
+	private static String rowAction(String action, String newRowLevels) {
+		return "addSelected".equals(action) ? "add:" + newRowLevels : action;
+	}
+
+	private String showForm(TableForm form, RuleSet ruleSet, Long id, List<Finding> findings, Model model) {
+		model.addAttribute("findings", findings);
+		model.addAttribute("rowSeverity", DraftingView.rowSeverity(findings));
+		model.addAttribute("form", form);
+		model.addAttribute("tableId", id);
+		model.addAttribute("ruleSet", ruleSet);
+		model.addAttribute("levelOptions", DraftingView.levelOptions(ruleSet, form));
+		model.addAttribute("groups", DraftingView.groups(form.toContent().indicators()));
+		model.addAttribute("totals", DraftingView.totals(form.toContent().indicators()));
+		return "tables/form";
+	}
+}

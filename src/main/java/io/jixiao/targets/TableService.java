@@ -1,0 +1,189 @@
+package io.jixiao.targets;
+
+import io.jixiao.checks.CheckInput;
+import io.jixiao.checks.Finding;
+import io.jixiao.checks.RuleSet;
+import io.jixiao.checks.RuleSets;
+import io.jixiao.checks.TableFormat;
+import io.jixiao.checks.TableKind;
+import io.jixiao.checks.TableChecker;
+import io.jixiao.organizations.Account;
+import io.jixiao.organizations.OrganizationDirectory;
+import io.jixiao.organizations.Role;
+import io.jixiao.system.ConflictException;
+import io.jixiao.system.ForbiddenException;
+import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Application service of the targets module: every read and write of a table goes through here, scoped to the user. */
+@Service
+@Transactional
+public class TableService {
+
+	private final TargetTables tables;
+	private final RuleSets ruleSets;
+	private final TableChecker checker;
+	private final OrganizationDirectory directory;
+	private final Clock clock;
+
+	TableService(TargetTables tables, RuleSets ruleSets, TableChecker checker, OrganizationDirectory directory,
+			Clock clock) {
+		this.tables = tables;
+		this.ruleSets = ruleSets;
+		this.checker = checker;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	/** Tables this user may see, newest first. */
+	@Transactional(readOnly = true)
+	public Page<TargetTable> list(Account account, Integer year, TableStatus status, int page, int size) {
+		Specification<TargetTable> spec = (root, query, cb) -> cb.conjunction();
+		if (year != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("year"), year));
+		}
+		if (status != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+		}
+		var units = directory.visibleUnitIds(account);
+		if (units.isPresent()) {
+			List<Long> ids = units.get();
+			spec = spec.and((root, query, cb) -> root.get("unitId").in(ids));
+		}
+		Page<TargetTable> result = tables.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+		// load the rows here (batched), since callers map the tables after the transaction
+		result.forEach(TargetTable::getIndicators);
+		return result;
+	}
+
+	/** One table: 404 when missing, 403 when it belongs to a unit the user may not see. */
+	@Transactional(readOnly = true)
+	public TargetTable get(Account account, long id) {
+		TargetTable table = tables.findById(id).orElseThrow(() -> new NotFoundException("table " + id));
+		if (!directory.maySee(account, table.getUnitId())) {
+			throw new ForbiddenException("error.forbidden");
+		}
+		table.getIndicators(); // loaded inside the transaction for callers outside it
+		return table;
+	}
+
+	/** A new draft in the lead's own unit, under the rule set of its year. */
+	public TargetTable create(Account account, TableKind kind, int year, TableContent content) {
+		requireLead(account);
+		RuleSet ruleSet = ruleSetFor(year);
+		TargetTable table = new TargetTable(kind, ruleSet.getFormat(), year, ruleSet.getId(),
+				account.organizationId(), account.id(), null, content, clock.instant());
+		return tables.saveAndFlush(table);
+	}
+
+	/** Replaces a draft's content when the caller edited the current version; 409 otherwise, nothing changed. */
+	public TargetTable update(Account account, long id, long version, TableContent content) {
+		TargetTable table = get(account, id);
+		requireDrafter(account, table);
+		if (table.getVersion() != version) {
+			throw new ConflictException("error.staleVersion");
+		}
+		table.replaceContent(content, clock.instant());
+		return tables.saveAndFlush(table);
+	}
+
+	/**
+	 * Copies a table into a new draft of another year: header and indicators carried over, 上年完成值 left for
+	 * the drafter (last year's targets are not last year's actuals); 2020-format levels mapped to the current frame.
+	 */
+	public TargetTable copyToYear(Account account, long sourceId, int year) {
+		TargetTable source = get(account, sourceId);
+		requireDrafter(account, source);
+		RuleSet ruleSet = ruleSetFor(year);
+		List<Indicator> rows = new ArrayList<>();
+		for (Indicator row : source.getIndicators()) {
+			String[] levels = source.getFormat() == ruleSet.getFormat() ? new String[] { row.getLevel1(), row.getLevel2() }
+					: LevelMapping.toFormat(ruleSet.getFormat(), row.getLevel1(), row.getLevel2());
+			rows.add(new Indicator(levels[0], levels[1], row.getName(), row.getValue(), row.getBasis(), null,
+					row.getWeight(), row.getScoringRule(), row.getEvidence(), null));
+		}
+		TableContent content = source.content();
+		TableContent copied = new TableContent(content.projectName(), content.projectLead(), content.implementingUnit(),
+				content.functionCode(), content.contactPerson(), content.contactPhone(), content.totalFunds(),
+				content.fiscalFunds(), content.otherFunds(), content.fiscalUpper(), content.fiscalLocal(),
+				content.overallGoal(), content.satisfactionNotApplicable(), content.satisfactionReason(), rows);
+		TargetTable table = new TargetTable(source.getKind(), ruleSet.getFormat(), year, ruleSet.getId(),
+				source.getUnitId(), account.id(), source.getId(), copied, clock.instant());
+		return tables.saveAndFlush(table);
+	}
+
+	/** The rule findings of a stored table. */
+	@Transactional(readOnly = true)
+	public List<Finding> check(TargetTable table) {
+		return check(table, table.content());
+	}
+
+	/** The rule findings of an edited, not yet saved variant of a table (shown beside the form while drafting). */
+	@Transactional(readOnly = true)
+	public List<Finding> check(TargetTable table, TableContent content) {
+		return check(table.getKind(), table.getYear(), table.getUnitId(), ruleSet(table.getRuleSetId()), content);
+	}
+
+	/** The rule findings of a table about to be created. */
+	@Transactional(readOnly = true)
+	public List<Finding> checkNew(Account account, TableKind kind, int year, TableContent content) {
+		return check(kind, year, account.organizationId(), ruleSetFor(year), content);
+	}
+
+	@Transactional(readOnly = true)
+	public RuleSet ruleSetFor(int year) {
+		return ruleSets.findByYear(year).orElseThrow(() -> new InvalidInputException("table.noRuleSet", year));
+	}
+
+	@Transactional(readOnly = true)
+	public RuleSet ruleSet(long id) {
+		return ruleSets.findById(id).orElseThrow(() -> new NotFoundException("rule set " + id));
+	}
+
+	/** Name of the budget unit a table belongs to. */
+	@Transactional(readOnly = true)
+	public String unitName(long unitId) {
+		return directory.get(unitId).getName();
+	}
+
+	/** Whether this account may change the table now (its unit's lead, while editable). */
+	public boolean mayEdit(Account account, TargetTable table) {
+		return account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId()
+				&& table.getStatus().isEditable();
+	}
+
+	private List<Finding> check(TableKind kind, int year, long unitId, RuleSet ruleSet, TableContent content) {
+		List<CheckInput.Row> rows = content.indicators().stream()
+			.map(i -> new CheckInput.Row(i.getLevel1(), i.getLevel2(), i.getName(), i.getValue(), i.getBasis(),
+					i.getLastYearValue(), i.getWeight(), i.getScoringRule(), i.getEvidence()))
+			.toList();
+		CheckInput input = new CheckInput(kind, ruleSet.getFormat(), year, unitName(unitId), content.projectName(),
+				content.projectLead(), content.implementingUnit(), content.contactPerson(), content.contactPhone(),
+				content.totalFunds(), content.fiscalFunds(), content.otherFunds(), content.fiscalUpper(),
+				content.fiscalLocal(), content.overallGoal(), content.satisfactionNotApplicable(),
+				content.satisfactionReason(), rows);
+		return checker.check(input, ruleSet);
+	}
+
+	private static void requireLead(Account account) {
+		if (!account.hasRole(Role.LEAD)) {
+			throw new ForbiddenException("table.leadOnly");
+		}
+	}
+
+	private static void requireDrafter(Account account, TargetTable table) {
+		requireLead(account);
+		if (account.organizationId() != table.getUnitId()) {
+			throw new ForbiddenException("error.forbidden");
+		}
+	}
+}

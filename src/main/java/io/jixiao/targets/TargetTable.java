@@ -1,0 +1,249 @@
+package io.jixiao.targets;
+
+import io.jixiao.checks.TableFormat;
+import io.jixiao.checks.TableKind;
+import io.jixiao.system.ConflictException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * A performance target table (项目支出绩效目标表 or 单位整体绩效目标表) of one budget unit and year.
+ * It guards its own state: only a draft or a returned table takes new content.
+ */
+@Entity
+@Table(name = "target_tables")
+public class TargetTable {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private TableKind kind;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "table_format")
+	private TableFormat format;
+
+	@Column(name = "table_year")
+	private int year;
+
+	private long ruleSetId;
+
+	private long unitId;
+
+	@Enumerated(EnumType.STRING)
+	private TableStatus status;
+
+	@Version
+	private long version;
+
+	private String projectName;
+	private String projectLead;
+	private String implementingUnit;
+	private String functionCode;
+	private String contactPerson;
+	private String contactPhone;
+	private BigDecimal totalFunds;
+	private BigDecimal fiscalFunds;
+	private BigDecimal otherFunds;
+	private BigDecimal fiscalUpper;
+	private BigDecimal fiscalLocal;
+	private String overallGoal;
+	@Column(name = "satisfaction_na")
+	private boolean satisfactionNotApplicable;
+	@Column(name = "satisfaction_na_reason")
+	private String satisfactionReason;
+
+	private Long copiedFromId;
+	private long createdBy;
+	private Instant createdAt;
+	private Instant updatedAt;
+
+	@ElementCollection
+	@CollectionTable(name = "indicators", joinColumns = @JoinColumn(name = "table_id"))
+	@OrderColumn(name = "position")
+	@BatchSize(size = 50)
+	private List<Indicator> indicators = new ArrayList<>();
+
+	protected TargetTable() {
+	}
+
+	TargetTable(TableKind kind, TableFormat format, int year, long ruleSetId, long unitId, long createdBy,
+			Long copiedFromId, TableContent content, Instant now) {
+		this.kind = kind;
+		this.format = format;
+		this.year = year;
+		this.ruleSetId = ruleSetId;
+		this.unitId = unitId;
+		this.createdBy = createdBy;
+		this.copiedFromId = copiedFromId;
+		this.status = TableStatus.DRAFT;
+		this.createdAt = now;
+		apply(content, now);
+	}
+
+	/** Replaces header and indicators; refused once the table has left the drafter's hands. */
+	void replaceContent(TableContent content, Instant now) {
+		if (!status.isEditable()) {
+			throw new ConflictException("table.notEditable");
+		}
+		apply(content, now);
+	}
+
+	private void apply(TableContent content, Instant now) {
+		this.projectName = content.projectName();
+		this.projectLead = content.projectLead();
+		this.implementingUnit = content.implementingUnit();
+		this.functionCode = content.functionCode();
+		this.contactPerson = content.contactPerson();
+		this.contactPhone = content.contactPhone();
+		this.totalFunds = money(content.totalFunds());
+		this.fiscalFunds = money(content.fiscalFunds());
+		this.otherFunds = money(content.otherFunds());
+		this.fiscalUpper = money(content.fiscalUpper());
+		this.fiscalLocal = money(content.fiscalLocal());
+		this.overallGoal = content.overallGoal();
+		this.satisfactionNotApplicable = content.satisfactionNotApplicable();
+		this.satisfactionReason = content.satisfactionReason();
+		this.indicators.clear();
+		this.indicators.addAll(content.indicators());
+		this.updatedAt = now;
+	}
+
+	private static BigDecimal money(BigDecimal amount) {
+		return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** The table's content as a value, e.g. to copy it or to check an edited variant of it. */
+	public TableContent content() {
+		return new TableContent(projectName, projectLead, implementingUnit, functionCode, contactPerson, contactPhone,
+				totalFunds, fiscalFunds, otherFunds, fiscalUpper, fiscalLocal, overallGoal, satisfactionNotApplicable,
+				satisfactionReason, indicators);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public TableKind getKind() {
+		return kind;
+	}
+
+	public TableFormat getFormat() {
+		return format;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public long getRuleSetId() {
+		return ruleSetId;
+	}
+
+	public long getUnitId() {
+		return unitId;
+	}
+
+	public TableStatus getStatus() {
+		return status;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public String getProjectName() {
+		return projectName;
+	}
+
+	public String getProjectLead() {
+		return projectLead;
+	}
+
+	public String getImplementingUnit() {
+		return implementingUnit;
+	}
+
+	public String getFunctionCode() {
+		return functionCode;
+	}
+
+	public String getContactPerson() {
+		return contactPerson;
+	}
+
+	public String getContactPhone() {
+		return contactPhone;
+	}
+
+	public BigDecimal getTotalFunds() {
+		return totalFunds;
+	}
+
+	public BigDecimal getFiscalFunds() {
+		return fiscalFunds;
+	}
+
+	public BigDecimal getOtherFunds() {
+		return otherFunds;
+	}
+
+	public BigDecimal getFiscalUpper() {
+		return fiscalUpper;
+	}
+
+	public BigDecimal getFiscalLocal() {
+		return fiscalLocal;
+	}
+
+	public String getOverallGoal() {
+		return overallGoal;
+	}
+
+	public boolean isSatisfactionNotApplicable() {
+		return satisfactionNotApplicable;
+	}
+
+	public String getSatisfactionReason() {
+		return satisfactionReason;
+	}
+
+	public Long getCopiedFromId() {
+		return copiedFromId;
+	}
+
+	public long getCreatedBy() {
+		return createdBy;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public List<Indicator> getIndicators() {
+		return List.copyOf(indicators);
+	}
+}
