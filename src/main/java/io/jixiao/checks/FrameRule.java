@@ -26,7 +26,10 @@ final class FrameRule implements Rule {
 		Set<String> present = new HashSet<>();
 		for (int i = 0; i < table.rows().size(); i++) {
 			Row row = table.rows().get(i);
-			if (Texts.isBlank(row.level1())) {
+			if (Texts.isBlank(row.level1()) && Texts.isBlank(row.level2()) && !Indicators.hasName(row)) {
+				found.add(Violation.error(ID, i, "checks.R03.emptyRow"));
+			}
+			else if (Texts.isBlank(row.level1())) {
 				found.add(Violation.error(ID, i, "checks.R03.noLevel1", Indicators.name(row)));
 			}
 			else if (project && format.level1(row.level1()) == null) {

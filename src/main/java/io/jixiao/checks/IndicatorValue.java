@@ -93,6 +93,7 @@ public final class IndicatorValue {
 
 	private final String unit;
 
+	/** The folded text after the operator: what a date or qualitative value normalizes to. */
 	private final String rest;
 
 	private final boolean placeholder;
@@ -136,7 +137,8 @@ public final class IndicatorValue {
 				return new IndicatorValue(trimmed, Kind.DATE, sign, null, "", rest, false);
 			}
 		}
-		IndicatorValue quantity = (sign != Operator.NONE) ? quantity(trimmed, sign, rest) : quantityWithWords(trimmed, rest);
+		IndicatorValue quantity = (sign != Operator.NONE) ? quantity(trimmed, sign, rest)
+				: quantityWithWords(trimmed, rest);
 		if (quantity != null) {
 			return quantity;
 		}

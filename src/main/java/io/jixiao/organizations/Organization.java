@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A node of the organization tree: the finance bureau, a department or a budget unit. */
 @Entity
@@ -24,6 +26,7 @@ public class Organization {
 	private String name;
 
 	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private OrganizationKind kind;
 
 	@ManyToOne(fetch = FetchType.LAZY)

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A person who logs in: one role in one organization; the password is kept only as a BCrypt hash. */
 @Entity
@@ -28,6 +30,7 @@ class UserAccount {
 	private String passwordHash;
 
 	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private Role role;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

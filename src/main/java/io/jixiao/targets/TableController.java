@@ -72,10 +72,10 @@ class TableController {
 
 	@PostMapping("/new")
 	String create(@AuthenticationPrincipal Account account, @Valid @ModelAttribute("form") TableForm form,
-			BindingResult binding, @RequestParam(defaultValue = "save") String action, Model model,
-			RedirectAttributes redirect) {
+			BindingResult binding, @RequestParam(defaultValue = "save") String action,
+			@RequestParam(required = false) String newRowLevels, Model model, RedirectAttributes redirect) {
 		if (!"save".equals(action)) {
-			DraftingView.applyRowAction(form, action);
+			DraftingView.applyRowAction(form, rowAction(action, newRowLevels));
 			return showNewForm(account, form, model);
 		}
 		if (binding.hasErrors()) {

@@ -130,13 +130,15 @@ public class TableService {
 	/** The rule findings of an edited, not yet saved variant of a table (shown beside the form while drafting). */
 	@Transactional(readOnly = true)
 	public List<Finding> check(TargetTable table, TableContent content) {
-		return check(table.getKind(), table.getYear(), table.getUnitId(), ruleSet(table.getRuleSetId()), content);
+		return check(table.getKind(), table.getFormat(), table.getYear(), table.getUnitId(),
+				ruleSet(table.getRuleSetId()), content);
 	}
 
 	/** The rule findings of a table about to be created. */
 	@Transactional(readOnly = true)
 	public List<Finding> checkNew(Account account, TableKind kind, int year, TableContent content) {
-		return check(kind, year, account.organizationId(), ruleSetFor(year), content);
+		RuleSet ruleSet = ruleSetFor(year);
+		return check(kind, ruleSet.getFormat(), year, account.organizationId(), ruleSet, content);
 	}
 
 	@Transactional(readOnly = true)
@@ -161,12 +163,13 @@ public class TableService {
 				&& table.getStatus().isEditable();
 	}
 
-	private List<Finding> check(TableKind kind, int year, long unitId, RuleSet ruleSet, TableContent content) {
+	private List<Finding> check(TableKind kind, TableFormat format, int year, long unitId, RuleSet ruleSet,
+			TableContent content) {
 		List<CheckInput.Row> rows = content.indicators().stream()
 			.map(i -> new CheckInput.Row(i.getLevel1(), i.getLevel2(), i.getName(), i.getValue(), i.getBasis(),
 					i.getLastYearValue(), i.getWeight(), i.getScoringRule(), i.getEvidence()))
 			.toList();
-		CheckInput input = new CheckInput(kind, ruleSet.getFormat(), year, unitName(unitId), content.projectName(),
+		CheckInput input = new CheckInput(kind, format, year, unitName(unitId), content.projectName(),
 				content.projectLead(), content.implementingUnit(), content.contactPerson(), content.contactPhone(),
 				content.totalFunds(), content.fiscalFunds(), content.otherFunds(), content.fiscalUpper(),
 				content.fiscalLocal(), content.overallGoal(), content.satisfactionNotApplicable(),

@@ -1,0 +1,49 @@
+package io.jixiao.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium driven by its chromedriver; downloads nothing. Screenshots go to target/screenshots. */
+final class Browser {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private Browser() {
+	}
+
+	static ChromeDriver start() {
+		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"Chromium and chromedriver are installed by .ci/run (apt-get install chromium chromium-driver)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1600,1200", "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort().build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		return driver;
+	}
+
+	static void screenshot(ChromeDriver driver, String name) throws IOException {
+		Path dir = Path.of("target", "screenshots");
+		Files.createDirectories(dir);
+		// the full page, not only the window: widen the window to the document's height first
+		Object height = driver.executeScript("return document.documentElement.scrollHeight");
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(1600, Math.max(900,
+				((Number) height).intValue() + 40)));
+		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		driver.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1200));
+	}
+}
