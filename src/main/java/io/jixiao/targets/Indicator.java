@@ -61,8 +61,9 @@ public class Indicator {
 		return lastYearValue;
 	}
 
+	/** The weight as written: 10.00 from the database reads 10, 2.50 reads 2.5 (never in scientific notation). */
 	public BigDecimal getWeight() {
-		return weight;
+		return weight == null ? null : new BigDecimal(weight.stripTrailingZeros().toPlainString());
 	}
 
 	public String getScoringRule() {

@@ -20,7 +20,7 @@ record TableResponse(long id, String kind, String format, int year, long version
 		List<Row> rows = t.getIndicators().stream().map(i -> {
 			IndicatorValue parsed = IndicatorValue.parse(i.getValue());
 			return new Row(i.getLevel1(), i.getLevel2(), i.getName(), i.getValue(), i.getBasis(), i.getLastYearValue(),
-					plain(i.getWeight()), i.getScoringRule(), i.getEvidence(), i.getJustification(),
+					i.getWeight(), i.getScoringRule(), i.getEvidence(), i.getJustification(),
 					parsed.operator().name(), parsed.number(), parsed.unit());
 		}).toList();
 		return new TableResponse(t.getId(), t.getKind().name(), t.getFormat().name(), t.getYear(), t.getVersion(),
@@ -28,10 +28,5 @@ record TableResponse(long id, String kind, String format, int year, long version
 				t.getFunctionCode(), t.getContactPerson(), t.getContactPhone(), t.getTotalFunds(), t.getFiscalFunds(),
 				t.getOtherFunds(), t.getFiscalUpper(), t.getFiscalLocal(), t.getOverallGoal(),
 				t.isSatisfactionNotApplicable(), t.getSatisfactionReason(), rows, null, null);
-	}
-
-	/** 10.00 → 10, 2.50 → 2.5: weights as written, without scientific notation. */
-	private static BigDecimal plain(BigDecimal weight) {
-		return weight == null ? null : new BigDecimal(weight.stripTrailingZeros().toPlainString());
 	}
 }

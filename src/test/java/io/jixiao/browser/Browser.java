@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -39,11 +40,11 @@ final class Browser {
 	static void screenshot(ChromeDriver driver, String name) throws IOException {
 		Path dir = Path.of("target", "screenshots");
 		Files.createDirectories(dir);
-		// the full page, not only the window: widen the window to the document's height first
-		Object height = driver.executeScript("return document.documentElement.scrollHeight");
-		driver.manage().window().setSize(new org.openqa.selenium.Dimension(1600, Math.max(900,
-				((Number) height).intValue() + 40)));
+		// the full page, not only the window: let the viewport take the document's height for the shot
+		Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1600, "height",
+				Math.max(900, height.intValue()), "deviceScaleFactor", 1, "mobile", false));
 		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-		driver.manage().window().setSize(new org.openqa.selenium.Dimension(1600, 1200));
+		driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 }
