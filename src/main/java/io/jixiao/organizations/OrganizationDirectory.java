@@ -13,9 +13,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationDirectory {
 
 	private final Organizations organizations;
+	private final UserAccounts users;
 
-	OrganizationDirectory(Organizations organizations) {
+	OrganizationDirectory(Organizations organizations, UserAccounts users) {
 		this.organizations = organizations;
+		this.users = users;
+	}
+
+	/** A person as other modules see one: no credentials. */
+	public record Person(long id, String username, String displayName, Role role, long organizationId) {
+	}
+
+	/** Enabled accounts with this role in this organization, e.g. the reviewers a task may be handed to. */
+	public List<Person> people(Role role, long organizationId) {
+		return users.findActive(role, organizationId).stream().map(OrganizationDirectory::person).toList();
+	}
+
+	public Optional<Person> person(long userId) {
+		return users.findById(userId).map(OrganizationDirectory::person);
+	}
+
+	/** Units under a department. */
+	public List<Long> unitIds(long departmentId) {
+		return organizations.findChildIds(departmentId);
+	}
+
+	/** All departments, for choosing one (publication in a batch). */
+	public List<Organization> departments() {
+		return organizations.findAllOrdered().stream().filter(o -> o.getKind() == OrganizationKind.DEPARTMENT).toList();
+	}
+
+	private static Person person(UserAccount user) {
+		return new Person(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+				user.getOrganization().getId());
 	}
 
 	public Organization get(long id) {

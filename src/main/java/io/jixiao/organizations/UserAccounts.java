@@ -13,6 +13,9 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
+	@Query("select u from UserAccount u join fetch u.organization o where u.role = ?1 and o.id = ?2 and u.enabled = true order by u.username")
+	List<UserAccount> findActive(Role role, long organizationId);
+
 	@Query("select u from UserAccount u join fetch u.organization order by u.username")
 	List<UserAccount> findAllWithOrganization();
 }

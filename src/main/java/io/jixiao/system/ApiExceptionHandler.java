@@ -11,7 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -47,9 +50,11 @@ class ApiExceptionHandler {
 		return body(HttpStatus.CONFLICT, "conflict", text(e));
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	ResponseEntity<ApiError> staleWrite(ObjectOptimisticLockingFailureException e) {
-		return body(HttpStatus.CONFLICT, "conflict", text("error.staleVersion"));
+	/** Two at once on one table or task: the loser gets one 409, whichever layer noticed first. */
+	@ExceptionHandler({ ConcurrencyFailureException.class, FlowableOptimisticLockingException.class,
+			FlowableObjectNotFoundException.class, FlowableTaskAlreadyClaimedException.class })
+	ResponseEntity<ApiError> concurrent(Exception e) {
+		return body(HttpStatus.CONFLICT, "conflict", text("error.concurrent"));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

@@ -5,9 +5,9 @@ import java.util.List;
 /** Input that cannot be accepted: 422, with Chinese messages per problem. */
 public class InvalidInputException extends MessageException {
 
-	private final List<String> details;
+	private final List<?> details;
 
-	public InvalidInputException(List<String> details, String messageCode, Object... args) {
+	public InvalidInputException(List<?> details, String messageCode, Object... args) {
 		super(messageCode, args);
 		this.details = List.copyOf(details);
 	}
@@ -16,7 +16,7 @@ public class InvalidInputException extends MessageException {
 		this(List.of(), messageCode, args);
 	}
 
-	public List<String> getDetails() {
+	public List<?> getDetails() {
 		return details;
 	}
 }

@@ -6,6 +6,10 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -38,6 +42,19 @@ class WebExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ModelAndView conflict(ConflictException e, HttpServletResponse response) {
 		ModelAndView view = page(HttpStatus.CONFLICT, e.getMessageCode(), response);
+		view.addObject("message", messages.getMessage(e.getMessageCode(), e.getArgs(), Locale.SIMPLIFIED_CHINESE));
+		return view;
+	}
+
+	@ExceptionHandler({ ConcurrencyFailureException.class, FlowableOptimisticLockingException.class,
+			FlowableObjectNotFoundException.class, FlowableTaskAlreadyClaimedException.class })
+	ModelAndView concurrent(Exception e, HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT, "error.concurrent", response);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException e, HttpServletResponse response) {
+		ModelAndView view = page(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessageCode(), response);
 		view.addObject("message", messages.getMessage(e.getMessageCode(), e.getArgs(), Locale.SIMPLIFIED_CHINESE));
 		return view;
 	}

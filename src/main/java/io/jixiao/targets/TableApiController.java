@@ -69,6 +69,20 @@ class TableApiController {
 		return service.check(service.get(account, id));
 	}
 
+	@GetMapping("/{id}/versions")
+	List<Map<String, Object>> versions(@AuthenticationPrincipal Account account, @PathVariable long id) {
+		return service.versions(account, id).stream()
+			.map(v -> Map.<String, Object>of("number", v.getNumber(), "submittedAt", v.getSubmittedAt().toString(),
+					"submittedBy", service.personName(v.getSubmittedBy())))
+			.toList();
+	}
+
+	@GetMapping("/{id}/diff")
+	TableDiff diff(@AuthenticationPrincipal Account account, @PathVariable long id, @RequestParam int from,
+			@RequestParam int to) {
+		return service.diff(account, id, from, to);
+	}
+
 	private TableResponse response(TargetTable table) {
 		return TableResponse.of(table, service.unitName(table.getUnitId()));
 	}

@@ -36,10 +36,12 @@ class TableController {
 	private static final int PAGE_SIZE = 20;
 	private final TableService service;
 	private final Clock clock;
+	private final List<TablePageExtension> extensions;
 
-	TableController(TableService service, Clock clock) {
+	TableController(TableService service, Clock clock, List<TablePageExtension> extensions) {
 		this.service = service;
 		this.clock = clock;
+		this.extensions = extensions;
 	}
 
 	@GetMapping
@@ -96,6 +98,7 @@ class TableController {
 		model.addAttribute("mayCopy", account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId());
 		model.addAttribute("groups", DraftingView.groups(table.getIndicators()));
 		model.addAttribute("nextYear", table.getYear() + 1);
+		extensions.forEach(extension -> extension.contribute(account, table, model));
 		return "tables/show";
 	}
 
@@ -105,7 +108,7 @@ class TableController {
 		if (!service.mayEdit(account, table)) {
 			return "redirect:/tables/" + id;
 		}
-		return showEditForm(table, TableForm.of(table), service.check(table), model);
+		return showEditForm(account, table, TableForm.of(table), service.check(table), model);
 	}
 
 	@PostMapping("/{id}")
@@ -123,10 +126,10 @@ class TableController {
 		}
 		if (!"save".equals(action)) {
 			DraftingView.applyRowAction(form, rowAction(action, newRowLevels));
-			return showEditForm(table, form, service.check(table, form.toContent()), model);
+			return showEditForm(account, table, form, service.check(table, form.toContent()), model);
 		}
 		if (binding.hasErrors()) {
-			return showEditForm(table, form, service.check(table, form.toContent()), model);
+			return showEditForm(account, table, form, service.check(table, form.toContent()), model);
 		}
 		try {
 			service.update(account, id, form.getVersion() == null ? -1 : form.getVersion(), form.toContent());
@@ -137,7 +140,7 @@ class TableController {
 			TargetTable current = service.get(account, id);
 			model.addAttribute("conflictVersion", current.getVersion());
 			model.addAttribute("conflictEditable", current.getStatus().isEditable());
-			return showEditForm(current, form, service.check(current, form.toContent()), model);
+			return showEditForm(account, current, form, service.check(current, form.toContent()), model);
 		}
 		redirect.addFlashAttribute("flash", "table.saved");
 		return "redirect:/tables/" + id + "/edit";
@@ -161,7 +164,9 @@ class TableController {
 				service.checkNew(account, form.getKind(), form.getYear(), form.toContent()), model);
 	}
 
-	private String showEditForm(TargetTable table, TableForm form, List<Finding> findings, Model model) {
+	private String showEditForm(Account account, TargetTable table, TableForm form, List<Finding> findings,
+			Model model) {
+		extensions.forEach(extension -> extension.contribute(account, table, model));
 		model.addAttribute("unitName", service.unitName(table.getUnitId()));
 		model.addAttribute("table", table);
 		return showForm(form, service.ruleSet(table.getRuleSetId()), table.getId(), findings, model);

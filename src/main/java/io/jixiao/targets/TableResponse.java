@@ -27,6 +27,7 @@ record TableResponse(long id, String kind, String format, int year, long version
 				t.getStatus().name(), unitName, t.getProjectName(), t.getProjectLead(), t.getImplementingUnit(),
 				t.getFunctionCode(), t.getContactPerson(), t.getContactPhone(), t.getTotalFunds(), t.getFiscalFunds(),
 				t.getOtherFunds(), t.getFiscalUpper(), t.getFiscalLocal(), t.getOverallGoal(),
-				t.isSatisfactionNotApplicable(), t.getSatisfactionReason(), rows, null, null);
+				t.isSatisfactionNotApplicable(), t.getSatisfactionReason(), rows,
+				t.getDisclosure() == null ? null : t.getDisclosure().name(), t.getDisclosureReason());
 	}
 }

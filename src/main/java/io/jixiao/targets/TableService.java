@@ -30,14 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class TableService {
 
 	private final TargetTables tables;
+	private final TableVersions versions;
 	private final RuleSets ruleSets;
 	private final TableChecker checker;
 	private final OrganizationDirectory directory;
 	private final Clock clock;
 
-	TableService(TargetTables tables, RuleSets ruleSets, TableChecker checker, OrganizationDirectory directory,
+	TableService(TargetTables tables, TableVersions versions, RuleSets ruleSets, TableChecker checker, OrganizationDirectory directory,
 			Clock clock) {
 		this.tables = tables;
+		this.versions = versions;
 		this.ruleSets = ruleSets;
 		this.checker = checker;
 		this.directory = directory;
@@ -63,6 +65,32 @@ public class TableService {
 		// load the rows here (batched), since callers map the tables after the transaction
 		result.forEach(TargetTable::getIndicators);
 		return result;
+	}
+
+	/** Tables of the given units (within what the user may see), e.g. a department's approved tables of a year. */
+	@Transactional(readOnly = true)
+	public List<TargetTable> find(Account account, java.util.Collection<Long> unitIds, int year, TableStatus status) {
+		List<Long> visible = unitIds.stream().filter(unit -> directory.maySee(account, unit)).toList();
+		if (visible.isEmpty()) {
+			return List.of();
+		}
+		Specification<TargetTable> spec = (root, query, cb) -> cb.and(root.get("unitId").in(visible),
+				cb.equal(root.get("year"), year), cb.equal(root.get("status"), status));
+		List<TargetTable> found = tables.findAll(spec, Sort.by("id"));
+		found.forEach(TargetTable::getIndicators);
+		return found;
+	}
+
+	/** The given tables, as far as the user may see them, by id. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, TargetTable> byIds(Account account, java.util.Collection<Long> ids) {
+		java.util.Map<Long, TargetTable> found = new java.util.HashMap<>();
+		for (TargetTable table : tables.findAllById(ids)) {
+			if (directory.maySee(account, table.getUnitId())) {
+				found.put(table.getId(), table);
+			}
+		}
+		return found;
 	}
 
 	/** One table: 404 when missing, 403 when it belongs to a unit the user may not see. */
@@ -121,6 +149,38 @@ public class TableService {
 		return tables.saveAndFlush(table);
 	}
 
+	/**
+	 * Writes a state change of the aggregate now, so that of two concurrent transitions the second fails here, on
+	 * the table's version, before it touches anything else.
+	 */
+	public TargetTable saveTransition(TargetTable table) {
+		return tables.saveAndFlush(table);
+	}
+
+	/** Stores the immutable snapshot of a table being submitted; numbered 1, 2, ... per table. */
+	public TableVersion snapshot(TargetTable table, long userId) {
+		int number = (int) versions.countByTableId(table.getId()) + 1;
+		return versions.save(new TableVersion(table.getId(), number, userId, clock.instant(), table.content()));
+	}
+
+	/** The submitted versions of a table the user may see, oldest first. */
+	@Transactional(readOnly = true)
+	public List<TableVersion> versions(Account account, long tableId) {
+		get(account, tableId);
+		return versions.findByTableIdOrderByNumber(tableId);
+	}
+
+	/** The difference between two submitted versions of a table the user may see. */
+	@Transactional(readOnly = true)
+	public TableDiff diff(Account account, long tableId, int from, int to) {
+		get(account, tableId);
+		TableVersion a = versions.findByTableIdAndNumber(tableId, from)
+			.orElseThrow(() -> new NotFoundException("version " + from));
+		TableVersion b = versions.findByTableIdAndNumber(tableId, to)
+			.orElseThrow(() -> new NotFoundException("version " + to));
+		return TableDiff.between(from, a.content(), to, b.content());
+	}
+
 	/** The rule findings of a stored table. */
 	@Transactional(readOnly = true)
 	public List<Finding> check(TargetTable table) {
@@ -155,6 +215,12 @@ public class TableService {
 	@Transactional(readOnly = true)
 	public String unitName(long unitId) {
 		return directory.get(unitId).getName();
+	}
+
+	/** The display name of a user, e.g. who submitted a version. */
+	@Transactional(readOnly = true)
+	public String personName(long userId) {
+		return directory.person(userId).map(OrganizationDirectory.Person::displayName).orElse("");
 	}
 
 	/** Whether this account may change the table now (its unit's lead, while editable). */

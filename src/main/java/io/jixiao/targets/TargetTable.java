@@ -77,6 +77,13 @@ public class TargetTable {
 	@Column(name = "satisfaction_na_reason")
 	private String satisfactionReason;
 
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private Disclosure disclosure;
+	private String disclosureReason;
+	private Long submittedBy;
+	private Integer approvedVersion;
+
 	private Long copiedFromId;
 	private long createdBy;
 	private Instant createdAt;
@@ -131,6 +138,76 @@ public class TargetTable {
 		this.indicators.clear();
 		this.indicators.addAll(content.indicators());
 		this.updatedAt = now;
+	}
+
+	/** Hands a drafted or returned table to its first review stage. */
+	public void submit(TableStatus firstStage, long userId, Instant now) {
+		if (!status.isEditable() || !(firstStage == TableStatus.DEPT_REVIEW || firstStage == TableStatus.FINANCE_REVIEW)) {
+			throw new ConflictException("table.wrongState");
+		}
+		status = firstStage;
+		submittedBy = userId;
+		updatedAt = now;
+	}
+
+	/** Records activity on the table (a hand-over), so a concurrent change of it conflicts. */
+	public TargetTable touch(Instant now) {
+		updatedAt = now;
+		return this;
+	}
+
+	/** Takes a submission back to draft before any reviewer acted. */
+	public void withdraw(Instant now) {
+		require(TableStatus.DEPT_REVIEW, TableStatus.FINANCE_REVIEW);
+		status = TableStatus.DRAFT;
+		updatedAt = now;
+	}
+
+	/** The department approved: on to finance. */
+	public void passDepartmentReview(Instant now) {
+		require(TableStatus.DEPT_REVIEW);
+		status = TableStatus.FINANCE_REVIEW;
+		updatedAt = now;
+	}
+
+	/** A reviewer sent the table back to its drafter. */
+	public void returnToDrafter(Instant now) {
+		require(TableStatus.DEPT_REVIEW, TableStatus.FINANCE_REVIEW);
+		status = TableStatus.RETURNED;
+		updatedAt = now;
+	}
+
+	/** Finance approved the given submitted version, which is frozen from now on. */
+	public void approve(int versionNumber, Instant now) {
+		require(TableStatus.FINANCE_REVIEW);
+		status = TableStatus.APPROVED;
+		approvedVersion = versionNumber;
+		updatedAt = now;
+	}
+
+	/** Finance graded 差: rejected for this budget round. */
+	public void reject(Instant now) {
+		require(TableStatus.FINANCE_REVIEW);
+		status = TableStatus.REJECTED;
+		updatedAt = now;
+	}
+
+	/** The publication decision on the approved version; a withheld table needs its reason. */
+	public void decidePublication(Disclosure decision, String reason, Instant now) {
+		require(TableStatus.APPROVED);
+		status = TableStatus.PUBLISHED;
+		disclosure = decision;
+		disclosureReason = reason;
+		updatedAt = now;
+	}
+
+	private void require(TableStatus... allowed) {
+		for (TableStatus candidate : allowed) {
+			if (status == candidate) {
+				return;
+			}
+		}
+		throw new ConflictException("table.wrongState");
 	}
 
 	private static BigDecimal money(BigDecimal amount) {
@@ -230,6 +307,22 @@ public class TargetTable {
 
 	public String getSatisfactionReason() {
 		return satisfactionReason;
+	}
+
+	public Disclosure getDisclosure() {
+		return disclosure;
+	}
+
+	public String getDisclosureReason() {
+		return disclosureReason;
+	}
+
+	public Long getSubmittedBy() {
+		return submittedBy;
+	}
+
+	public Integer getApprovedVersion() {
+		return approvedVersion;
 	}
 
 	public Long getCopiedFromId() {

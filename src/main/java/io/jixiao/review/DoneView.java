@@ -1,0 +1,15 @@
+package io.jixiao.review;
+
+import io.jixiao.targets.TargetTable;
+import java.time.Instant;
+
+/** Something the user did (已办). */
+public record DoneView(long tableId, String projectName, int year, String action, String stage, String grade,
+		String comment, Instant at, String status) {
+
+	static DoneView of(ReviewEvent event, TargetTable table) {
+		return new DoneView(table.getId(), table.getProjectName(), table.getYear(), event.getAction().name(),
+				event.getStage() == null ? null : event.getStage().name(), event.getGrade(), event.getComment(),
+				event.getCreatedAt(), table.getStatus().name());
+	}
+}

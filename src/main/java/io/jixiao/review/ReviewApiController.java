@@ -1,0 +1,78 @@
+package io.jixiao.review;
+
+import io.jixiao.organizations.Account;
+import io.jixiao.targets.Disclosure;
+import io.jixiao.targets.TargetTable;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The review part of the JSON API (api.md): submit, withdraw, review, publish and the user's tasks. */
+@RestController
+@RequestMapping("/api/v1")
+class ReviewApiController {
+
+	private final ReviewService service;
+
+	ReviewApiController(ReviewService service) {
+		this.service = service;
+	}
+
+	record ReviewBody(String decision, String grade, String comment, List<ReviewService.PinnedComment> rowComments) {
+	}
+
+	record PublishBody(Disclosure disclosure, String reason) {
+	}
+
+	record BatchBody(long departmentId, int year, Disclosure disclosure, String reason) {
+	}
+
+	@PostMapping("/tables/{id}/submit")
+	Map<String, Object> submit(@AuthenticationPrincipal Account account, @PathVariable long id) {
+		return state(service.submit(account, id));
+	}
+
+	@PostMapping("/tables/{id}/withdraw")
+	Map<String, Object> withdraw(@AuthenticationPrincipal Account account, @PathVariable long id) {
+		return state(service.withdraw(account, id));
+	}
+
+	@PostMapping("/tables/{id}/review")
+	Map<String, Object> review(@AuthenticationPrincipal Account account, @PathVariable long id,
+			@RequestBody ReviewBody body) {
+		return state(service.review(account, id, new ReviewService.Decision(body.decision(), body.grade(),
+				body.comment()), body.rowComments() == null ? List.of() : body.rowComments()));
+	}
+
+	@PostMapping("/tables/{id}/publish")
+	Map<String, Object> publish(@AuthenticationPrincipal Account account, @PathVariable long id,
+			@RequestBody PublishBody body) {
+		return state(service.publish(account, id, body.disclosure(), body.reason()));
+	}
+
+	@PostMapping("/publications")
+	Map<String, Object> publishAll(@AuthenticationPrincipal Account account, @RequestBody BatchBody body) {
+		return Map.of("published", service.publishAll(account, body.departmentId(), body.year(), body.disclosure(),
+				body.reason()));
+	}
+
+	@GetMapping("/tasks")
+	List<TaskView> tasks(@AuthenticationPrincipal Account account) {
+		return service.openTasks(account);
+	}
+
+	private static Map<String, Object> state(TargetTable table) {
+		Map<String, Object> state = new java.util.LinkedHashMap<>();
+		state.put("id", table.getId());
+		state.put("status", table.getStatus().name());
+		state.put("version", table.getVersion());
+		state.put("disclosure", table.getDisclosure() == null ? null : table.getDisclosure().name());
+		return state;
+	}
+}

@@ -1,0 +1,166 @@
+package io.jixiao.review;
+
+import io.jixiao.organizations.Account;
+import io.jixiao.organizations.OrganizationDirectory;
+import io.jixiao.organizations.Role;
+import io.jixiao.system.ConflictException;
+import io.jixiao.system.InvalidInputException;
+import io.jixiao.targets.Disclosure;
+import io.jixiao.targets.TableService;
+import io.jixiao.targets.TableStatus;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The review pages: actions on a table's page (each a post-redirect-get back to it), 待办 and 已办, the batch
+ * publication decision and the process diagram.
+ */
+@Controller
+class ReviewController {
+
+	private final ReviewService service;
+	private final ProcessDiagram diagram;
+	private final TableService tables;
+	private final OrganizationDirectory directory;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	ReviewController(ReviewService service, ProcessDiagram diagram, TableService tables,
+			OrganizationDirectory directory, MessageSource messages, Clock clock) {
+		this.service = service;
+		this.diagram = diagram;
+		this.tables = tables;
+		this.directory = directory;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@PostMapping("/tables/{id}/submit")
+	String submit(@AuthenticationPrincipal Account account, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "review.submitted", () -> service.submit(account, id));
+	}
+
+	@PostMapping("/tables/{id}/withdraw")
+	String withdraw(@AuthenticationPrincipal Account account, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "review.withdrawn", () -> service.withdraw(account, id));
+	}
+
+	@PostMapping("/tables/{id}/review")
+	String review(@AuthenticationPrincipal Account account, @PathVariable long id,
+			@RequestParam(required = false) String decision, @RequestParam(required = false) String grade,
+			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		return act(id, redirect, "review.decided",
+				() -> service.review(account, id, new ReviewService.Decision(decision, grade, comment), List.of()));
+	}
+
+	@PostMapping("/tables/{id}/comments")
+	String comment(@AuthenticationPrincipal Account account, @PathVariable long id, @RequestParam int row,
+			@RequestParam String comment, RedirectAttributes redirect) {
+		return act(id, redirect, "review.commented", () -> {
+			service.comment(account, id, List.of(new ReviewService.PinnedComment(row, comment)));
+			return null;
+		});
+	}
+
+	@PostMapping("/tables/{id}/handover")
+	String handOver(@AuthenticationPrincipal Account account, @PathVariable long id, @RequestParam long to,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "review.handedOver", () -> {
+			service.handOver(account, id, to);
+			return null;
+		});
+	}
+
+	@PostMapping("/tables/{id}/publish")
+	String publish(@AuthenticationPrincipal Account account, @PathVariable long id,
+			@RequestParam(required = false) Disclosure disclosure, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "review.published", () -> service.publish(account, id, disclosure, reason));
+	}
+
+	@GetMapping("/tasks")
+	String tasks(@AuthenticationPrincipal Account account, Model model) {
+		model.addAttribute("tasks", service.openTasks(account));
+		return "review/tasks";
+	}
+
+	@GetMapping("/tasks/done")
+	String done(@AuthenticationPrincipal Account account, Model model) {
+		model.addAttribute("done", service.handled(account, 200));
+		return "review/done";
+	}
+
+	@GetMapping("/publication")
+	String publication(@AuthenticationPrincipal Account account, @RequestParam(required = false) Long department,
+			@RequestParam(required = false) Integer year, Model model) {
+		requirePublisher(account);
+		int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+		model.addAttribute("departments", directory.departments());
+		model.addAttribute("department", department);
+		model.addAttribute("year", chosenYear);
+		if (department != null) {
+			model.addAttribute("approved",
+					tables.find(account, directory.unitIds(department), chosenYear, TableStatus.APPROVED));
+		}
+		return "review/publication";
+	}
+
+	@PostMapping("/publication")
+	String publishAll(@AuthenticationPrincipal Account account, @RequestParam long department, @RequestParam int year,
+			@RequestParam(required = false) Disclosure disclosure, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		requirePublisher(account);
+		try {
+			int count = service.publishAll(account, department, year, disclosure, reason);
+			redirect.addFlashAttribute("flashText", text("review.publishedAll", count));
+		}
+		catch (ConflictException | InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", text(e.getMessageCode(), e.getArgs()));
+		}
+		return "redirect:/publication?department=" + department + "&year=" + year;
+	}
+
+	@GetMapping(value = "/tables/{id}/diagram.png", produces = MediaType.IMAGE_PNG_VALUE)
+	ResponseEntity<byte[]> diagram(@AuthenticationPrincipal Account account, @PathVariable long id)
+			throws IOException {
+		tables.get(account, id);
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(diagram.render(id));
+	}
+
+	/** Runs one action and comes back to the table's page with its outcome (post-redirect-get). */
+	private String act(long id, RedirectAttributes redirect, String success, Supplier<?> action) {
+		try {
+			action.get();
+			redirect.addFlashAttribute("flash", success);
+		}
+		catch (ConflictException | InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", text(e.getMessageCode(), e.getArgs()));
+		}
+		return "redirect:/tables/" + id;
+	}
+
+	private static void requirePublisher(Account account) {
+		if (!(account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN))) {
+			throw new io.jixiao.system.ForbiddenException("review.notYourTask");
+		}
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE);
+	}
+}

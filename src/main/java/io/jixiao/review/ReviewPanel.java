@@ -1,0 +1,16 @@
+package io.jixiao.review;
+
+import io.jixiao.organizations.OrganizationDirectory.Person;
+import io.jixiao.targets.TableDiff;
+import io.jixiao.targets.TableVersion;
+import java.util.List;
+
+/** The review part of a table's page. */
+public record ReviewPanel(List<StepView> steps, TaskView task, Stage stage, boolean mayReview, boolean mayPublish,
+		boolean maySubmit, boolean mayWithdraw, List<TableVersion> versions, TableDiff diff, List<Person> colleagues,
+		List<CommentView> comments) {
+
+	public boolean financeStage() {
+		return stage == Stage.FINANCE_REVIEW;
+	}
+}

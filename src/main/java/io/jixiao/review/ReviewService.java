@@ -1,0 +1,472 @@
+package io.jixiao.review;
+
+import io.jixiao.checks.Finding;
+import io.jixiao.checks.Severity;
+import io.jixiao.organizations.Account;
+import io.jixiao.organizations.Organization;
+import io.jixiao.organizations.OrganizationDirectory;
+import io.jixiao.organizations.OrganizationDirectory.Person;
+import io.jixiao.organizations.Role;
+import io.jixiao.system.ConflictException;
+import io.jixiao.system.ForbiddenException;
+import io.jixiao.system.InvalidInputException;
+import io.jixiao.targets.Disclosure;
+import io.jixiao.targets.TableService;
+import io.jixiao.targets.TableStatus;
+import io.jixiao.targets.TableVersion;
+import io.jixiao.targets.TargetTable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Application service of the review path. Each transition loads the table and its open task, checks that this user
+ * may do this now, changes the aggregate and writes it first (so a concurrent second attempt fails on the table's
+ * version), then moves the process on, all in one transaction.
+ */
+@Service
+@Transactional
+public class ReviewService {
+
+	static final String FINANCE_GROUP = "finance";
+	static final String ADMIN_GROUP = "admin";
+
+	private final TableService tables;
+	private final OrganizationDirectory directory;
+	private final RuntimeService runtime;
+	private final TaskService taskService;
+	private final ReviewEvents events;
+	private final RowComments comments;
+	private final Clock clock;
+
+	ReviewService(TableService tables, OrganizationDirectory directory, RuntimeService runtime,
+			TaskService taskService, ReviewEvents events, RowComments comments, Clock clock) {
+		this.tables = tables;
+		this.directory = directory;
+		this.runtime = runtime;
+		this.taskService = taskService;
+		this.events = events;
+		this.comments = comments;
+		this.clock = clock;
+	}
+
+	/** A reviewer's decision as given in the form or the API. */
+	public record Decision(String decision, String grade, String comment) {
+	}
+
+	/** A comment pinned to an indicator row (0-based index into the submitted version). */
+	public record PinnedComment(int row, String comment) {
+	}
+
+	/** Submits a draft or a returned table; refused with the ERROR findings while any stands. */
+	public TargetTable submit(Account account, long tableId) {
+		TargetTable table = tables.get(account, tableId);
+		requireDrafterUnit(account, table);
+		if (!table.getStatus().isEditable()) {
+			throw new ConflictException("table.wrongState");
+		}
+		List<Finding> errors = tables.check(table).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors, "review.submitErrors", errors.size());
+		}
+		Organization department = directory.get(table.getUnitId()).department();
+		boolean deptReview = department != null && department.isDeptReviews();
+		Stage first = deptReview ? Stage.DEPT_REVIEW : Stage.FINANCE_REVIEW;
+		Instant now = clock.instant();
+		table.submit(TableStatus.valueOf(first.name()), account.id(), now);
+		tables.saveTransition(table);
+		TableVersion version = tables.snapshot(table, account.id());
+
+		Optional<Task> open = openTask(tableId);
+		Map<String, Object> variables = Map.of("deptReview", deptReview, "departmentId",
+				department == null ? 0L : department.getId());
+		if (open.isPresent()) {
+			if (Stage.ofTask(open.get().getTaskDefinitionKey()) != Stage.REVISE) {
+				throw new ConflictException("table.wrongState");
+			}
+			taskService.complete(open.get().getId(), variables);
+		}
+		else {
+			Map<String, Object> start = new HashMap<>(variables);
+			start.put("tableId", tableId);
+			start.put("unitId", table.getUnitId());
+			runtime.startProcessInstanceByKey(Stage.PROCESS, String.valueOf(tableId), start);
+		}
+		expectStage(tableId, first);
+		record(table, version.getNumber(), first, ReviewAction.SUBMIT, null, null, account, null);
+		return table;
+	}
+
+	/** The drafter takes a submission back while no reviewer has acted on it. */
+	public TargetTable withdraw(Account account, long tableId) {
+		TargetTable table = tables.get(account, tableId);
+		requireDrafterUnit(account, table);
+		Task task = openTask(tableId).orElseThrow(() -> new ConflictException("review.notWithdrawable"));
+		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
+		if (!stage.isReview() || task.getAssignee() != null || reviewerActedSinceSubmission(tableId)) {
+			throw new ConflictException("review.notWithdrawable");
+		}
+		table.withdraw(clock.instant());
+		tables.saveTransition(table);
+		runtime.createChangeActivityStateBuilder()
+			.processInstanceId(task.getProcessInstanceId())
+			.moveActivityIdTo(task.getTaskDefinitionKey(), Stage.REVISE.taskKey())
+			.changeState();
+		record(table, latestVersion(account, tableId), stage, ReviewAction.WITHDRAW, null, null, account, null);
+		return table;
+	}
+
+	/** A department or finance reviewer decides on the table whose task they hold. */
+	public TargetTable review(Account account, long tableId, Decision decision, List<PinnedComment> pinned) {
+		TargetTable table = tables.get(account, tableId);
+		Task task = reviewTaskFor(account, table);
+		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
+		ReviewAction action = validate(stage, decision);
+		Instant now = clock.instant();
+		int version = latestVersion(account, tableId);
+		switch (action) {
+			case APPROVE -> {
+				if (stage == Stage.DEPT_REVIEW) {
+					table.passDepartmentReview(now);
+				}
+				else {
+					table.approve(version, now);
+				}
+			}
+			case RETURN -> table.returnToDrafter(now);
+			case REJECT -> table.reject(now);
+			default -> throw new IllegalStateException(action.name());
+		}
+		tables.saveTransition(table);
+		taskService.setAssignee(task.getId(), String.valueOf(account.id()));
+		taskService.complete(task.getId(), Map.of("decision", action.name()));
+		record(table, version, stage, action, blankToNull(decision.grade()), blankToNull(decision.comment()), account,
+				null);
+		pin(account, table, version, pinned);
+		return table;
+	}
+
+	/** Adds comments to indicator rows of the version under review, without deciding yet. */
+	public void comment(Account account, long tableId, List<PinnedComment> pinned) {
+		TargetTable table = tables.get(account, tableId);
+		reviewTaskFor(account, table);
+		pin(account, table, latestVersion(account, tableId), pinned);
+	}
+
+	/** Hands the review task to a colleague of the same stage (转办). */
+	public void handOver(Account account, long tableId, long toUserId) {
+		TargetTable table = tables.get(account, tableId);
+		Task task = reviewTaskFor(account, table);
+		Person colleague = directory.person(toUserId)
+			.filter(p -> p.role() == account.role() && p.organizationId() == account.organizationId()
+					&& p.id() != account.id())
+			.orElseThrow(() -> new InvalidInputException("review.handOverTarget"));
+		if (table.getSubmittedBy() != null && table.getSubmittedBy() == colleague.id()) {
+			throw new InvalidInputException("review.handOverTarget");
+		}
+		tables.saveTransition(table.touch(clock.instant()));
+		taskService.setAssignee(task.getId(), String.valueOf(colleague.id()));
+		record(table, latestVersion(account, tableId), Stage.ofTask(task.getTaskDefinitionKey()), ReviewAction.HANDOVER,
+				null, null, account, colleague);
+	}
+
+	/** The publication decision on an approved table: 公开, or 不予公开 with its reason. */
+	public TargetTable publish(Account account, long tableId, Disclosure disclosure, String reason) {
+		if (!(account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN))) {
+			throw new ForbiddenException("review.notYourTask");
+		}
+		if (disclosure == null) {
+			throw new InvalidInputException("review.disclosureRequired");
+		}
+		if (disclosure == Disclosure.WITHHELD && isBlank(reason)) {
+			throw new InvalidInputException("review.reasonRequired");
+		}
+		TargetTable table = tables.get(account, tableId);
+		Task task = openTask(tableId)
+			.filter(t -> Stage.ofTask(t.getTaskDefinitionKey()) == Stage.PUBLICATION)
+			.orElseThrow(() -> new ConflictException("review.noTask"));
+		table.decidePublication(disclosure, blankToNull(reason), clock.instant());
+		tables.saveTransition(table);
+		taskService.setAssignee(task.getId(), String.valueOf(account.id()));
+		taskService.complete(task.getId(), Map.of("disclosure", disclosure.name()));
+		record(table, table.getApprovedVersion(), Stage.PUBLICATION, ReviewAction.PUBLISH, null,
+				disclosure.name() + (isBlank(reason) ? "" : "：" + reason.strip()), account, null);
+		return table;
+	}
+
+	/** The same decision for every approved table of a department's units in a year; returns how many. */
+	public int publishAll(Account account, long departmentId, int year, Disclosure disclosure, String reason) {
+		List<TargetTable> approved = tables.find(account, directory.unitIds(departmentId), year, TableStatus.APPROVED);
+		approved.forEach(table -> publish(account, table.getId(), disclosure, reason));
+		return approved.size();
+	}
+
+	/** The open tasks of this user: held by them, or offered to their group and not taken by someone. */
+	@Transactional(readOnly = true)
+	public List<TaskView> openTasks(Account account) {
+		List<Task> open = taskService.createTaskQuery()
+			.or().taskAssignee(String.valueOf(account.id())).taskCandidateGroupIn(groups(account)).endOr()
+			.includeProcessVariables()
+			.orderByTaskCreateTime().desc()
+			.list();
+		Map<Long, TargetTable> byId = tables.byIds(account,
+				open.stream().map(task -> tableIdOf(task)).distinct().toList());
+		Instant now = clock.instant();
+		List<TaskView> views = new ArrayList<>();
+		for (Task task : open) {
+			TargetTable table = byId.get(tableIdOf(task));
+			if (table != null) {
+				views.add(TaskView.of(task, table, tables.unitName(table.getUnitId()), now));
+			}
+		}
+		return views;
+	}
+
+	/** What this user did, newest first (已办). */
+	@Transactional(readOnly = true)
+	public List<DoneView> handled(Account account, int limit) {
+		List<ReviewEvent> done = events.findByActorIdOrderByIdDesc(account.id(), PageRequest.of(0, limit));
+		Map<Long, TargetTable> byId = tables.byIds(account,
+				done.stream().map(ReviewEvent::getTableId).distinct().toList());
+		return done.stream().filter(e -> byId.containsKey(e.getTableId()))
+			.map(e -> DoneView.of(e, byId.get(e.getTableId())))
+			.toList();
+	}
+
+	/** Everything the table page shows about review: steps, open task, what this user may do, diff, comments. */
+	@Transactional(readOnly = true)
+	public ReviewPanel panel(Account account, TargetTable table) {
+		long tableId = table.getId();
+		List<ReviewEvent> steps = events.findByTableIdOrderById(tableId);
+		Optional<Task> task = openTask(tableId);
+		Instant now = clock.instant();
+		Optional<TaskView> open = task.map(t -> TaskView.of(t, table, tables.unitName(table.getUnitId()), now));
+		Optional<Stage> stage = task.map(t -> Stage.ofTask(t.getTaskDefinitionKey()));
+		boolean mayReview = task.isPresent() && stage.get().isReview() && mayAct(account, table, task.get());
+		boolean mayPublish = stage.filter(s -> s == Stage.PUBLICATION).isPresent()
+				&& (account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN));
+		boolean drafter = account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId();
+		boolean maySubmit = drafter && table.getStatus().isEditable();
+		boolean mayWithdraw = drafter && task.isPresent() && stage.get().isReview() && task.get().getAssignee() == null
+				&& !actedSince(steps);
+		List<TableVersion> versions = tables.versions(account, tableId);
+		Integer lastReviewed = lastReviewedBy(account, steps);
+		Integer latest = versions.isEmpty() ? null : versions.get(versions.size() - 1).getNumber();
+		var diff = lastReviewed != null && latest != null && !lastReviewed.equals(latest)
+				? tables.diff(account, tableId, lastReviewed, latest) : null;
+		List<Person> colleagues = mayReview ? directory.people(account.role(), account.organizationId()).stream()
+			.filter(p -> p.id() != account.id()).toList() : List.of();
+		return new ReviewPanel(steps.stream().map(StepView::of).toList(), open.orElse(null), stage.orElse(null),
+				mayReview, mayPublish, maySubmit, mayWithdraw, versions, diff, colleagues,
+				comments.findByTableIdOrderById(tableId).stream().map(CommentView::of).toList());
+	}
+
+	/** The active task of a table's review, if its process is running. */
+	Optional<Task> openTask(long tableId) {
+		return Optional.ofNullable(taskService.createTaskQuery()
+			.processDefinitionKey(Stage.PROCESS)
+			.processInstanceBusinessKey(String.valueOf(tableId))
+			.active()
+			.singleResult());
+	}
+
+	/** The groups a user's tasks are offered to, as the BPMN names them. */
+	static List<String> groups(Account account) {
+		return switch (account.role()) {
+			case LEAD -> List.of("unit-" + account.organizationId());
+			case DEPT_REVIEWER -> List.of("dept-" + account.organizationId());
+			case FINANCE_REVIEWER -> List.of(FINANCE_GROUP);
+			case ADMIN -> List.of(ADMIN_GROUP);
+		};
+	}
+
+	private Task reviewTaskFor(Account account, TargetTable table) {
+		Optional<Task> task = openTask(table.getId())
+			.filter(t -> Stage.ofTask(t.getTaskDefinitionKey()).isReview());
+		if (task.isEmpty()) {
+			throw new ConflictException("review.noTask");
+		}
+		if (!mayAct(account, table, task.get())) {
+			// the same reviewer repeating a decision that already moved the table on: a conflict, not a permission
+			if (actedSince(events.findByTableIdOrderById(table.getId()), account.id())) {
+				throw new ConflictException("review.noTask");
+			}
+			throw new ForbiddenException("review.notYourTask");
+		}
+		return task.get();
+	}
+
+	/** Holder or candidate of the task, in the right role, and not the table's own drafter. */
+	private boolean mayAct(Account account, TargetTable table, Task task) {
+		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
+		if (!account.hasRole(stage.role())) {
+			return false;
+		}
+		if (table.getCreatedBy() == account.id()
+				|| (table.getSubmittedBy() != null && table.getSubmittedBy() == account.id())) {
+			return false;
+		}
+		if (task.getAssignee() != null) {
+			return task.getAssignee().equals(String.valueOf(account.id()));
+		}
+		if (stage == Stage.DEPT_REVIEW) {
+			Organization department = directory.get(table.getUnitId()).department();
+			return department != null && department.getId() == account.organizationId();
+		}
+		return true;
+	}
+
+	/** Checks the decision against the stage; returns the action it means. */
+	private static ReviewAction validate(Stage stage, Decision decision) {
+		ReviewAction action = parse(decision.decision());
+		String grade = blankToNull(decision.grade());
+		if (stage == Stage.DEPT_REVIEW) {
+			if (grade != null) {
+				throw new InvalidInputException("review.gradeFinanceOnly");
+			}
+			if (action == null || action == ReviewAction.REJECT) {
+				throw new InvalidInputException("review.deptDecision");
+			}
+		}
+		else {
+			if (grade == null) {
+				throw new InvalidInputException("review.gradeRequired");
+			}
+			ReviewAction byGrade = switch (grade) {
+				case "优", "良" -> ReviewAction.APPROVE;
+				case "中" -> ReviewAction.RETURN;
+				case "差" -> ReviewAction.REJECT;
+				default -> throw new InvalidInputException("review.gradeUnknown", grade);
+			};
+			if (action != null && action != byGrade) {
+				throw new InvalidInputException("review.gradeMismatch", grade);
+			}
+			action = byGrade;
+		}
+		boolean needsComment = action != ReviewAction.APPROVE || "良".equals(grade);
+		if (needsComment && isBlank(decision.comment())) {
+			throw new InvalidInputException("review.commentRequired");
+		}
+		return action;
+	}
+
+	private static ReviewAction parse(String decision) {
+		if (isBlank(decision)) {
+			return null;
+		}
+		try {
+			ReviewAction action = ReviewAction.valueOf(decision.strip().toUpperCase());
+			if (!action.isDecision()) {
+				throw new InvalidInputException("review.decisionUnknown", decision);
+			}
+			return action;
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("review.decisionUnknown", decision);
+		}
+	}
+
+	private void pin(Account account, TargetTable table, int version, List<PinnedComment> pinned) {
+		var rows = table.getIndicators();
+		for (PinnedComment comment : pinned) {
+			if (isBlank(comment.comment())) {
+				continue;
+			}
+			if (comment.row() < 0 || comment.row() >= rows.size()) {
+				throw new InvalidInputException("review.commentRow", comment.row() + 1);
+			}
+			comments.save(new RowComment(table.getId(), version, comment.row(), rows.get(comment.row()).getName(),
+					comment.comment().strip(), account.id(), account.displayName(), clock.instant()));
+		}
+	}
+
+	private void expectStage(long tableId, Stage expected) {
+		Stage actual = openTask(tableId).map(t -> Stage.ofTask(t.getTaskDefinitionKey()))
+			.orElseThrow(() -> new IllegalStateException("no task after submission of table " + tableId));
+		if (actual != expected) {
+			throw new IllegalStateException("table " + tableId + " expected at " + expected + " but at " + actual);
+		}
+	}
+
+	private int latestVersion(Account account, long tableId) {
+		List<TableVersion> versions = tables.versions(account, tableId);
+		return versions.isEmpty() ? 0 : versions.get(versions.size() - 1).getNumber();
+	}
+
+	private boolean reviewerActedSinceSubmission(long tableId) {
+		return actedSince(events.findByTableIdOrderById(tableId));
+	}
+
+	/** Whether a reviewer decided or handed over since the last submission. */
+	private static boolean actedSince(List<ReviewEvent> steps) {
+		for (int i = steps.size() - 1; i >= 0; i--) {
+			ReviewAction action = steps.get(i).getAction();
+			if (action == ReviewAction.SUBMIT) {
+				return false;
+			}
+			if (action.isDecision() || action == ReviewAction.HANDOVER) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether this user decided on the table since its last submission. */
+	private static boolean actedSince(List<ReviewEvent> steps, long userId) {
+		for (int i = steps.size() - 1; i >= 0; i--) {
+			ReviewEvent step = steps.get(i);
+			if (step.getAction() == ReviewAction.SUBMIT) {
+				return false;
+			}
+			if (step.getAction().isDecision() && step.getActorId() == userId) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Integer lastReviewedBy(Account account, List<ReviewEvent> steps) {
+		Integer last = null;
+		for (ReviewEvent step : steps) {
+			if (step.getAction().isDecision() && step.getActorId() == account.id()) {
+				last = step.getVersionNumber();
+			}
+		}
+		return last;
+	}
+
+	private void record(TargetTable table, Integer version, Stage stage, ReviewAction action, String grade,
+			String comment, Account actor, Person target) {
+		events.save(new ReviewEvent(table.getId(), version, stage, action, grade, comment, actor.id(),
+				actor.displayName(), target == null ? null : target.id(), target == null ? null : target.displayName(),
+				clock.instant()));
+	}
+
+	private static long tableIdOf(Task task) {
+		return Long.parseLong(String.valueOf(task.getProcessVariables().get("tableId")));
+	}
+
+	private static void requireDrafterUnit(Account account, TargetTable table) {
+		if (!account.hasRole(Role.LEAD) || account.organizationId() != table.getUnitId()) {
+			throw new ForbiddenException("error.forbidden");
+		}
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String blankToNull(String s) {
+		return isBlank(s) ? null : s.strip();
+	}
+}

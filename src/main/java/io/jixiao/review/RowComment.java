@@ -1,0 +1,70 @@
+package io.jixiao.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** A reviewer's comment pinned to one indicator row of a submitted version. */
+@Entity
+@Immutable
+@Table(name = "row_comments")
+class RowComment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long tableId;
+	private int versionNumber;
+	private int rowIndex;
+	private String rowName;
+	@Column(name = "comment_text")
+	private String comment;
+	private long authorId;
+	private String authorName;
+	private Instant createdAt;
+
+	protected RowComment() {
+	}
+
+	RowComment(long tableId, int versionNumber, int rowIndex, String rowName, String comment, long authorId,
+			String authorName, Instant createdAt) {
+		this.tableId = tableId;
+		this.versionNumber = versionNumber;
+		this.rowIndex = rowIndex;
+		this.rowName = rowName;
+		this.comment = comment;
+		this.authorId = authorId;
+		this.authorName = authorName;
+		this.createdAt = createdAt;
+	}
+
+	int getVersionNumber() {
+		return versionNumber;
+	}
+
+	int getRowIndex() {
+		return rowIndex;
+	}
+
+	String getRowName() {
+		return rowName;
+	}
+
+	String getComment() {
+		return comment;
+	}
+
+	String getAuthorName() {
+		return authorName;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+}

@@ -1,0 +1,20 @@
+package io.jixiao.review;
+
+import io.jixiao.targets.TargetTable;
+import java.time.Duration;
+import java.time.Instant;
+import org.flowable.task.api.Task;
+
+/** An open task as the task lists and the API show it. */
+public record TaskView(String taskId, long tableId, int year, String projectName, String unitName, String stage,
+		String assignee, Instant created, Instant due, boolean overdue, long ageHours) {
+
+	static TaskView of(Task task, TargetTable table, String unitName, Instant now) {
+		Instant created = task.getCreateTime().toInstant();
+		Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+		String name = table.getProjectName() == null ? unitName : table.getProjectName();
+		return new TaskView(task.getId(), table.getId(), table.getYear(), name, unitName,
+				Stage.ofTask(task.getTaskDefinitionKey()).name(), task.getAssignee(), created, due,
+				due != null && due.isBefore(now), Duration.between(created, now).toHours());
+	}
+}

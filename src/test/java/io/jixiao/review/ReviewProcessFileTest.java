@@ -1,0 +1,62 @@
+package io.jixiao.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.flowable.bpmn.converter.BpmnXMLConverter;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.FlowNode;
+import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.common.engine.impl.util.io.InputStreamSource;
+import org.junit.jupiter.api.Test;
+
+/** The BPMN file opens in a modeler (every node and flow has diagram interchange) and names only known tasks. */
+class ReviewProcessFileTest {
+
+	private BpmnModel model() throws Exception {
+		try (InputStream in = Files.newInputStream(Path.of("processes/target-review.bpmn20.xml"))) {
+			return new BpmnXMLConverter().convertToBpmnModel(new InputStreamSource(in), true, false);
+		}
+	}
+
+	@Test
+	void everyNodeAndFlowHasDiagramInterchange() throws Exception {
+		BpmnModel model = model();
+		for (FlowElement element : model.getMainProcess().getFlowElements()) {
+			if (element instanceof FlowNode) {
+				assertThat(model.getGraphicInfo(element.getId())).as(element.getId()).isNotNull();
+			}
+			if (element instanceof SequenceFlow) {
+				assertThat(model.getFlowLocationGraphicInfo(element.getId())).as(element.getId()).isNotEmpty();
+			}
+		}
+	}
+
+	@Test
+	void userTasksAreTheStagesJavaKnows() throws Exception {
+		Set<String> tasks = model().getMainProcess().getFlowElements().stream()
+			.filter(e -> e instanceof org.flowable.bpmn.model.UserTask)
+			.map(FlowElement::getId).collect(Collectors.toSet());
+		assertThat(tasks).containsExactlyInAnyOrder(
+				java.util.Arrays.stream(Stage.values()).map(Stage::taskKey).toArray(String[]::new));
+	}
+
+	@Test
+	void dueDateSkipsTheWeekend() {
+		ReviewTasks tasks = new ReviewTasks(Clock.system(ZoneOffset.UTC), 5, "Asia/Shanghai");
+		// Friday 2026-11-20 + 5 working days = Friday 2026-11-27
+		assertThat(tasks.dueDate(LocalDate.of(2026, 11, 20))).isEqualTo(LocalDate.of(2026, 11, 27));
+		// Wednesday + 5 working days = next Wednesday
+		assertThat(tasks.dueDate(LocalDate.of(2026, 11, 18))).isEqualTo(LocalDate.of(2026, 11, 25));
+		// Saturday: Monday is the first working day
+		assertThat(tasks.dueDate(LocalDate.of(2026, 11, 21))).isEqualTo(LocalDate.of(2026, 11, 27));
+	}
+}
