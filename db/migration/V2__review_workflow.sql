@@ -53,6 +53,7 @@ CREATE TABLE review_events (
     stage          VARCHAR(20),
     action         VARCHAR(20)   NOT NULL,
     grade          VARCHAR(4),
+    disclosure     VARCHAR(10),
     comment_text   VARCHAR(2000),
     actor_id       BIGINT        NOT NULL,
     actor_name     VARCHAR(100)  NOT NULL,

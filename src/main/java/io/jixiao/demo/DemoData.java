@@ -5,7 +5,11 @@ import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationAdmin;
 import io.jixiao.organizations.OrganizationKind;
 import io.jixiao.organizations.Role;
+import io.jixiao.checks.TableKind;
+import io.jixiao.review.ReviewService;
+import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableForm;
+import io.jixiao.targets.TargetTable;
 import io.jixiao.targets.TableService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,10 +42,13 @@ class DemoData implements ApplicationRunner {
 	private final TableService tables;
 	private final UserDetailsService accounts;
 	private final JsonMapper json;
+	private final ReviewService review;
 
-	DemoData(OrganizationAdmin admin, TableService tables, UserDetailsService accounts, JsonMapper json) {
+	DemoData(OrganizationAdmin admin, TableService tables, ReviewService review, UserDetailsService accounts,
+			JsonMapper json) {
 		this.admin = admin;
 		this.tables = tables;
+		this.review = review;
 		this.accounts = accounts;
 		this.json = json;
 	}
@@ -65,11 +72,46 @@ class DemoData implements ApplicationRunner {
 		admin.createUser("deptrev1", "部门审核一", PASSWORD, Role.DEPT_REVIEWER, department.getId());
 		admin.createUser("lead1", "徐晶", PASSWORD, Role.LEAD, office.getId());
 		admin.createUser("lead2", "白玫", PASSWORD, Role.LEAD, service.getId());
+		List<TargetTable> created = new java.util.ArrayList<>();
 		for (DemoTable demo : readTables()) {
-			Account owner = (Account) accounts.loadUserByUsername(demo.owner());
-			tables.create(owner, demo.table().getKind(), demo.table().requireYear(), demo.table().toContent());
+			created.add(tables.create(account(demo.owner()), demo.table().getKind(), demo.table().requireYear(),
+					demo.table().toContent()));
 		}
+		putInStates(created);
 		log.info("Demo data loaded: 4 organizations, 6 accounts, seed tables");
+	}
+
+	/** Some tables further along the review path, so every page has something to show. */
+	private void putInStates(List<TargetTable> created) {
+		Account lead1 = account("lead1");
+		Account lead2 = account("lead2");
+		Account deptrev1 = account("deptrev1");
+		Account finance1 = account("finance1");
+		long visits = byName(created, "慰问项目");
+		review.submit(lead1, visits);
+		review.review(deptrev1, visits, new ReviewService.Decision("APPROVE", null, null), List.of());
+		review.review(finance1, visits, new ReviewService.Decision("APPROVE", "优", null), List.of());
+		review.publish(finance1, visits, Disclosure.PUBLIC, null);
+
+		long officeUnit = created.stream().filter(t -> t.getKind() == TableKind.UNIT && t.getYear() == 2024)
+			.findFirst().orElseThrow().getId();
+		review.submit(lead1, officeUnit);
+		review.review(deptrev1, officeUnit, new ReviewService.Decision("RETURN", null,
+				"请补充质量指标和时效指标，数量指标之外的履职效能不能缺项。"),
+				List.of(new ReviewService.PinnedComment(2, "机关事务管理率的计算口径请说明")));
+
+		long serviceUnit = created.stream().filter(t -> t.getKind() == TableKind.UNIT && t.getYear() == 2025)
+			.findFirst().orElseThrow().getId();
+		review.submit(lead2, serviceUnit);
+		review.review(deptrev1, serviceUnit, new ReviewService.Decision("APPROVE", null, null), List.of());
+	}
+
+	private static long byName(List<TargetTable> tables, String projectName) {
+		return tables.stream().filter(t -> projectName.equals(t.getProjectName())).findFirst().orElseThrow().getId();
+	}
+
+	private Account account(String username) {
+		return (Account) accounts.loadUserByUsername(username);
 	}
 
 	private List<DemoTable> readTables() throws IOException {

@@ -32,6 +32,7 @@ class ReviewEvent {
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private ReviewAction action;
 	private String grade;
+	private String disclosure;
 	@Column(name = "comment_text")
 	private String comment;
 	private long actorId;
@@ -43,13 +44,14 @@ class ReviewEvent {
 	protected ReviewEvent() {
 	}
 
-	ReviewEvent(long tableId, Integer versionNumber, Stage stage, ReviewAction action, String grade, String comment,
-			long actorId, String actorName, Long targetId, String targetName, Instant createdAt) {
+	ReviewEvent(long tableId, Integer versionNumber, Stage stage, ReviewAction action, String grade,
+			String disclosure, String comment, long actorId, String actorName, Long targetId, String targetName, Instant createdAt) {
 		this.tableId = tableId;
 		this.versionNumber = versionNumber;
 		this.stage = stage;
 		this.action = action;
 		this.grade = grade;
+		this.disclosure = disclosure;
 		this.comment = comment;
 		this.actorId = actorId;
 		this.actorName = actorName;
@@ -80,6 +82,10 @@ class ReviewEvent {
 
 	String getGrade() {
 		return grade;
+	}
+
+	String getDisclosure() {
+		return disclosure;
 	}
 
 	String getComment() {

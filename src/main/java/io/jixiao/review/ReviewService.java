@@ -103,7 +103,7 @@ public class ReviewService {
 			runtime.startProcessInstanceByKey(Stage.PROCESS, String.valueOf(tableId), start);
 		}
 		expectStage(tableId, first);
-		record(table, version.getNumber(), first, ReviewAction.SUBMIT, null, null, account, null);
+		record(table, version.getNumber(), first, ReviewAction.SUBMIT, null, null, null, account, null);
 		return table;
 	}
 
@@ -122,7 +122,7 @@ public class ReviewService {
 			.processInstanceId(task.getProcessInstanceId())
 			.moveActivityIdTo(task.getTaskDefinitionKey(), Stage.REVISE.taskKey())
 			.changeState();
-		record(table, latestVersion(account, tableId), stage, ReviewAction.WITHDRAW, null, null, account, null);
+		record(table, latestVersion(account, tableId), stage, ReviewAction.WITHDRAW, null, null, null, account, null);
 		return table;
 	}
 
@@ -150,8 +150,8 @@ public class ReviewService {
 		tables.saveTransition(table);
 		taskService.setAssignee(task.getId(), String.valueOf(account.id()));
 		taskService.complete(task.getId(), Map.of("decision", action.name()));
-		record(table, version, stage, action, blankToNull(decision.grade()), blankToNull(decision.comment()), account,
-				null);
+		record(table, version, stage, action, blankToNull(decision.grade()), null, blankToNull(decision.comment()),
+				account, null);
 		pin(account, table, version, pinned);
 		return table;
 	}
@@ -177,14 +177,12 @@ public class ReviewService {
 		tables.saveTransition(table.touch(clock.instant()));
 		taskService.setAssignee(task.getId(), String.valueOf(colleague.id()));
 		record(table, latestVersion(account, tableId), Stage.ofTask(task.getTaskDefinitionKey()), ReviewAction.HANDOVER,
-				null, null, account, colleague);
+				null, null, null, account, colleague);
 	}
 
 	/** The publication decision on an approved table: 公开, or 不予公开 with its reason. */
 	public TargetTable publish(Account account, long tableId, Disclosure disclosure, String reason) {
-		if (!(account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN))) {
-			throw new ForbiddenException("review.notYourTask");
-		}
+		requirePublisher(account);
 		if (disclosure == null) {
 			throw new InvalidInputException("review.disclosureRequired");
 		}
@@ -199,13 +197,14 @@ public class ReviewService {
 		tables.saveTransition(table);
 		taskService.setAssignee(task.getId(), String.valueOf(account.id()));
 		taskService.complete(task.getId(), Map.of("disclosure", disclosure.name()));
-		record(table, table.getApprovedVersion(), Stage.PUBLICATION, ReviewAction.PUBLISH, null,
-				disclosure.name() + (isBlank(reason) ? "" : "：" + reason.strip()), account, null);
+		record(table, table.getApprovedVersion(), Stage.PUBLICATION, ReviewAction.PUBLISH, null, disclosure.name(),
+				blankToNull(reason), account, null);
 		return table;
 	}
 
 	/** The same decision for every approved table of a department's units in a year; returns how many. */
 	public int publishAll(Account account, long departmentId, int year, Disclosure disclosure, String reason) {
+		requirePublisher(account);
 		List<TargetTable> approved = tables.find(account, directory.unitIds(departmentId), year, TableStatus.APPROVED);
 		approved.forEach(table -> publish(account, table.getId(), disclosure, reason));
 		return approved.size();
@@ -446,14 +445,20 @@ public class ReviewService {
 	}
 
 	private void record(TargetTable table, Integer version, Stage stage, ReviewAction action, String grade,
-			String comment, Account actor, Person target) {
-		events.save(new ReviewEvent(table.getId(), version, stage, action, grade, comment, actor.id(),
+			String disclosure, String comment, Account actor, Person target) {
+		events.save(new ReviewEvent(table.getId(), version, stage, action, grade, disclosure, comment, actor.id(),
 				actor.displayName(), target == null ? null : target.id(), target == null ? null : target.displayName(),
 				clock.instant()));
 	}
 
 	private static long tableIdOf(Task task) {
 		return Long.parseLong(String.valueOf(task.getProcessVariables().get("tableId")));
+	}
+
+	private static void requirePublisher(Account account) {
+		if (!(account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN))) {
+			throw new ForbiddenException("review.notYourTask");
+		}
 	}
 
 	private static void requireDrafterUnit(Account account, TargetTable table) {

@@ -317,4 +317,31 @@ class ReviewFlowTest {
 			.andExpect(status().isConflict());
 		getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.disclosureReason").value("涉密"));
 	}
+
+	@Test
+	void financeDecidesPublicationForADepartmentsYearInOneBatch() throws Exception {
+		List<Long> ids = new ArrayList<>();
+		for (String name : List.of("批量公开一", "批量公开二")) {
+			ObjectNode body = baojie();
+			body.put("year", 2025).put("projectName", name);
+			long id = read(postAs("lead1", "/api/v1/tables", json.writeValueAsString(body))).get("id").asLong();
+			submit(id);
+			review("deptrev1", id, "{\"decision\":\"APPROVE\"}");
+			review("finance1", id, "{\"grade\":\"优\"}").andExpect(jsonPath("$.status").value("APPROVED"));
+			ids.add(id);
+		}
+		long approved = read(getAs("finance1", "/api/v1/tables?year=2025&status=APPROVED&size=200")).get("total")
+			.asLong();
+		long department = directory.findByName("库尔勒经济技术开发区管理委员会").orElseThrow().getId();
+
+		postAs("lead1", "/api/v1/publications", "{\"departmentId\":" + department + ",\"year\":2025,\"disclosure\":\"PUBLIC\"}")
+			.andExpect(status().isForbidden());
+		postAs("finance1", "/api/v1/publications", "{\"departmentId\":" + department + ",\"year\":2025,\"disclosure\":\"PUBLIC\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.published").value((int) approved));
+
+		for (long id : ids) {
+			getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("PUBLISHED"))
+				.andExpect(jsonPath("$.disclosure").value("PUBLIC"));
+		}
+	}
 }

@@ -1,0 +1,142 @@
+package io.jixiao.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The review path through the UI only, in a real Chromium: lead1 submits 大楼维修项目, deptrev1 approves, finance1
+ * returns it with a row comment, lead1 fixes and resubmits, deptrev1 sees the diff and approves, finance1 approves
+ * with 良, then decides publication. Screenshots of each step go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:review-browser;DB_CLOSE_DELAY=-1",
+		"app.demo-data=true" })
+class ReviewBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver driver;
+
+	@BeforeEach
+	void start() {
+		driver = Browser.start();
+	}
+
+	@AfterEach
+	void stop() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	void login(String user) {
+		driver.manage().deleteAllCookies();
+		driver.get("http://localhost:" + port + "/login");
+		driver.findElement(By.name("username")).sendKeys(user);
+		driver.findElement(By.name("password")).sendKeys("demo12345");
+		submit(driver.findElement(By.cssSelector("form button[type='submit']")));
+	}
+
+	/** Clicks a submit button and waits for the next page. */
+	void submit(WebElement button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.executeScript("arguments[0].click()", button);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	void openTable(String name) {
+		driver.get("http://localhost:" + port + "/tables");
+		driver.findElement(By.linkText(name)).click();
+	}
+
+	void openTask(String name) {
+		driver.get("http://localhost:" + port + "/tasks");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains(name);
+		driver.findElement(By.linkText(name)).click();
+	}
+
+	String flash() {
+		return driver.findElement(By.cssSelector(".alert")).getText();
+	}
+
+	@Test
+	void tableGoesFromDraftToPublicationThroughTheUi() throws Exception {
+		String project = "大楼维修项目";
+		login("lead1");
+		openTable(project);
+		submit(driver.findElement(By.xpath("//button[text()='提交审核']")));
+		assertThat(flash()).contains("已提交审核");
+		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("主管部门审核中");
+		Browser.screenshot(driver, "10-submitted");
+
+		login("deptrev1");
+		openTask(project);
+		Browser.screenshot(driver, "11-department-review");
+		submit(driver.findElement(By.xpath("//button[text()='提交审核意见']")));
+		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("财政审核中");
+
+		login("finance1");
+		driver.get("http://localhost:" + port + "/tasks");
+		Browser.screenshot(driver, "12-finance-tasks");
+		openTask(project);
+		new Select(driver.findElement(By.id("comment-row"))).selectByIndex(9);
+		driver.findElement(By.cssSelector("textarea[name='comment'][required]")).sendKeys("质保资金请按合同金额列示");
+		submit(driver.findElement(By.xpath("//button[text()='添加行意见']")));
+		assertThat(flash()).contains("行意见已添加");
+		new Select(driver.findElement(By.id("grade"))).selectByValue("中");
+		driver.findElement(By.id("review-comment")).sendKeys("成本指标需细化后重新报送");
+		Browser.screenshot(driver, "13-finance-returns");
+		submit(driver.findElement(By.xpath("//button[text()='提交审核意见']")));
+		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("已退回");
+
+		login("lead1");
+		openTask(project);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("质保资金请按合同金额列示");
+		driver.findElement(By.linkText("编辑")).click();
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("质保资金请按合同金额列示");
+		WebElement value = driver.findElement(By.name("indicators[9].value"));
+		value.clear();
+		value.sendKeys("<=13.00万元");
+		Browser.screenshot(driver, "14-lead-fixes");
+		submit(driver.findElement(By.cssSelector("button[name='action'][value='save']")));
+		driver.findElement(By.linkText("查看")).click();
+		submit(driver.findElement(By.xpath("//button[text()='提交审核']")));
+
+		login("deptrev1");
+		openTask(project);
+		String page = driver.findElement(By.tagName("main")).getText();
+		assertThat(page).contains("第 1 版").contains("第 2 版").contains("<=13.00万元");
+		Browser.screenshot(driver, "15-department-sees-diff");
+		submit(driver.findElement(By.xpath("//button[text()='提交审核意见']")));
+
+		login("finance1");
+		openTask(project);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("<=13.00万元");
+		new Select(driver.findElement(By.id("grade"))).selectByValue("良");
+		driver.findElement(By.id("review-comment")).sendKeys("满意度指标可再细化");
+		submit(driver.findElement(By.xpath("//button[text()='提交审核意见']")));
+		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("已批复");
+		Browser.screenshot(driver, "16-approved");
+		submit(driver.findElement(By.xpath("//button[text()='保存公开决定']")));
+		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("已公开");
+		Browser.screenshot(driver, "17-published-timeline");
+
+		driver.get("http://localhost:" + port + "/tasks/done");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains(project).contains("公开决定");
+		Browser.screenshot(driver, "18-finance-done");
+	}
+}
