@@ -1,9 +1,12 @@
 package io.jixiao.organizations;
 
+import io.jixiao.audit.AuditEntry;
+import io.jixiao.audit.AuditTrail;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.NotFoundException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,14 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrganizationAdmin {
 
+	private static final String SYSTEM = "系统";
+
 	private final Organizations organizations;
 	private final UserAccounts users;
 	private final PasswordEncoder passwords;
+	private final AuditTrail audit;
 
-	OrganizationAdmin(Organizations organizations, UserAccounts users, PasswordEncoder passwords) {
+	OrganizationAdmin(Organizations organizations, UserAccounts users, PasswordEncoder passwords, AuditTrail audit) {
 		this.organizations = organizations;
 		this.users = users;
 		this.passwords = passwords;
+		this.audit = audit;
 	}
 
 	public Organization createOrganization(String name, OrganizationKind kind, Long parentId, boolean deptReviews) {
@@ -29,7 +36,10 @@ public class OrganizationAdmin {
 		}
 		Organization parent = parentId == null ? null : organization(parentId);
 		checkPlacement(kind, parent);
-		return organizations.save(new Organization(name, kind, parent, deptReviews));
+		Organization created = organizations.save(new Organization(name, kind, parent, deptReviews));
+		audit("ORG_CREATE", Map.of("id", created.getId(), "name", name, "kind", kind.name(), "parent",
+				parent == null ? "" : parent.getName(), "deptReviews", deptReviews));
+		return created;
 	}
 
 	public void changeOrganization(long id, long version, String name, Long parentId, boolean deptReviews) {
@@ -47,7 +57,12 @@ public class OrganizationAdmin {
 			throw new InvalidInputException("organization.parentSelf");
 		}
 		checkPlacement(organization.getKind(), parent);
+		Map<String, Object> before = Map.of("name", organization.getName(), "parent",
+				organization.getParent() == null ? "" : organization.getParent().getName(), "deptReviews",
+				organization.isDeptReviews());
 		organization.rename(name, parent, deptReviews);
+		audit("ORG_UPDATE", Map.of("id", id, "before", before, "after", Map.of("name", name, "parent",
+				parent == null ? "" : parent.getName(), "deptReviews", deptReviews)));
 	}
 
 	public long createUser(String username, String displayName, String rawPassword, Role role, long organizationId) {
@@ -56,8 +71,11 @@ public class OrganizationAdmin {
 		}
 		Organization organization = organization(organizationId);
 		checkRoleFits(role, organization);
-		return users.save(new UserAccount(username, displayName, passwords.encode(rawPassword), role, organization))
+		long id = users.save(new UserAccount(username, displayName, passwords.encode(rawPassword), role, organization))
 			.getId();
+		audit("USER_CREATE", Map.of("id", id, "username", username, "displayName", displayName, "role", role.name(),
+				"organization", organization.getName()));
+		return id;
 	}
 
 	public void changeUser(long id, long version, String displayName, Role role, long organizationId, boolean enabled,
@@ -68,10 +86,17 @@ public class OrganizationAdmin {
 		}
 		Organization organization = organization(organizationId);
 		checkRoleFits(role, organization);
+		Map<String, Object> before = Map.of("displayName", user.getDisplayName(), "role", user.getRole().name(),
+				"organization", user.getOrganization().getName(), "enabled", user.isEnabled());
 		user.change(displayName, role, organization, enabled);
-		if (newRawPassword != null && !newRawPassword.isBlank()) {
+		boolean passwordChanged = newRawPassword != null && !newRawPassword.isBlank();
+		if (passwordChanged) {
 			user.changePassword(passwords.encode(newRawPassword));
 		}
+		audit("USER_UPDATE", Map.of("id", id, "username", user.getUsername(), "before", before, "after",
+				Map.of("displayName", displayName, "role", role.name(), "organization", organization.getName(),
+						"enabled", enabled),
+				"passwordChanged", passwordChanged));
 	}
 
 	@Transactional(readOnly = true)
@@ -91,6 +116,13 @@ public class OrganizationAdmin {
 
 	public boolean hasAnyUser() {
 		return users.count() > 0;
+	}
+
+	/** Administration is audited under the signed-in administrator, or as the system (demo data at start-up). */
+	private void audit(String action, Map<String, ?> details) {
+		Account actor = CurrentAccount.get().orElse(null);
+		audit.record(new AuditEntry(actor == null ? null : actor.id(), actor == null ? SYSTEM : actor.displayName(),
+				actor == null ? null : actor.organizationId(), action, null, details));
 	}
 
 	private Organization organization(long id) {

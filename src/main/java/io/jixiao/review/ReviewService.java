@@ -1,5 +1,7 @@
 package io.jixiao.review;
 
+import io.jixiao.audit.AuditEntry;
+import io.jixiao.audit.AuditTrail;
 import io.jixiao.checks.Finding;
 import io.jixiao.checks.Severity;
 import io.jixiao.organizations.Account;
@@ -48,9 +50,10 @@ public class ReviewService {
 	private final ReviewEvents events;
 	private final RowComments comments;
 	private final Clock clock;
+	private final AuditTrail audit;
 
 	ReviewService(TableService tables, OrganizationDirectory directory, RuntimeService runtime,
-			TaskService taskService, ReviewEvents events, RowComments comments, Clock clock) {
+			TaskService taskService, ReviewEvents events, RowComments comments, Clock clock, AuditTrail audit) {
 		this.tables = tables;
 		this.directory = directory;
 		this.runtime = runtime;
@@ -58,6 +61,7 @@ public class ReviewService {
 		this.events = events;
 		this.comments = comments;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** A reviewer's decision as given in the form or the API. */
@@ -386,6 +390,9 @@ public class ReviewService {
 			}
 			comments.save(new RowComment(table.getId(), version, comment.row(), rows.get(comment.row()).getName(),
 					comment.comment().strip(), account.id(), account.displayName(), clock.instant()));
+			audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), "COMMENT",
+					table.getId(), Map.of("version", version, "row", comment.row() + 1, "name",
+							rows.get(comment.row()).getName(), "comment", comment.comment().strip())));
 		}
 	}
 
@@ -449,6 +456,17 @@ public class ReviewService {
 		events.save(new ReviewEvent(table.getId(), version, stage, action, grade, disclosure, comment, actor.id(),
 				actor.displayName(), target == null ? null : target.id(), target == null ? null : target.displayName(),
 				clock.instant()));
+		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		details.put("version", version);
+		details.put("stage", stage == null ? null : stage.name());
+		details.put("status", table.getStatus().name());
+		details.put("grade", grade);
+		details.put("disclosure", disclosure);
+		details.put("comment", comment);
+		details.put("to", target == null ? null : target.displayName());
+		details.values().removeIf(java.util.Objects::isNull);
+		audit.record(new AuditEntry(actor.id(), actor.displayName(), actor.organizationId(), action.name(),
+				table.getId(), details));
 	}
 
 	private static long tableIdOf(Task task) {

@@ -58,9 +58,8 @@ public class TableForm {
 	private boolean satisfactionNotApplicable;
 	@Size(max = 500)
 	private String satisfactionReason;
-	@Valid
 	@Size(max = 200)
-	private List<IndicatorForm> indicators = new ArrayList<>();
+	private List<@Valid IndicatorForm> indicators = new ArrayList<>();
 
 	static TableForm of(TargetTable table) {
 		TableForm form = new TableForm();

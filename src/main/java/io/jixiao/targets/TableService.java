@@ -1,5 +1,8 @@
 package io.jixiao.targets;
 
+import io.jixiao.audit.AuditEntry;
+import io.jixiao.audit.AuditEvent;
+import io.jixiao.audit.AuditTrail;
 import io.jixiao.checks.CheckInput;
 import io.jixiao.checks.Finding;
 import io.jixiao.checks.RuleSet;
@@ -17,6 +20,7 @@ import io.jixiao.system.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,15 +39,17 @@ public class TableService {
 	private final TableChecker checker;
 	private final OrganizationDirectory directory;
 	private final Clock clock;
+	private final AuditTrail audit;
 
-	TableService(TargetTables tables, TableVersions versions, RuleSets ruleSets, TableChecker checker, OrganizationDirectory directory,
-			Clock clock) {
+	TableService(TargetTables tables, TableVersions versions, RuleSets ruleSets, TableChecker checker,
+			OrganizationDirectory directory, Clock clock, AuditTrail audit) {
 		this.tables = tables;
 		this.versions = versions;
 		this.ruleSets = ruleSets;
 		this.checker = checker;
 		this.directory = directory;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** Tables this user may see, newest first. */
@@ -108,9 +114,11 @@ public class TableService {
 	public TargetTable create(Account account, TableKind kind, int year, TableContent content) {
 		requireLead(account);
 		RuleSet ruleSet = ruleSetFor(year);
-		TargetTable table = new TargetTable(kind, ruleSet.getFormat(), year, ruleSet.getId(),
-				account.organizationId(), account.id(), null, content, clock.instant());
-		return tables.saveAndFlush(table);
+		TargetTable table = tables.saveAndFlush(new TargetTable(kind, ruleSet.getFormat(), year, ruleSet.getId(),
+				account.organizationId(), account.id(), null, content, clock.instant()));
+		audit(account, "CREATE", table, Map.of("kind", kind.name(), "year", year, "projectName",
+				String.valueOf(content.projectName()), "indicators", content.indicators().size()));
+		return table;
 	}
 
 	/** Replaces a draft's content when the caller edited the current version; 409 otherwise, nothing changed. */
@@ -120,8 +128,13 @@ public class TableService {
 		if (table.getVersion() != version) {
 			throw new ConflictException("error.staleVersion");
 		}
+		TableContent before = table.content();
 		table.replaceContent(content, clock.instant());
-		return tables.saveAndFlush(table);
+		TargetTable saved = tables.saveAndFlush(table);
+		TableDiff changes = TableDiff.between(0, before, 0, saved.content());
+		audit(account, "UPDATE", saved, Map.of("version", saved.getVersion(), "header", changes.header(), "added",
+				changes.added(), "removed", changes.removed(), "changed", changes.changed()));
+		return saved;
 	}
 
 	/**
@@ -144,9 +157,10 @@ public class TableService {
 				content.functionCode(), content.contactPerson(), content.contactPhone(), content.totalFunds(),
 				content.fiscalFunds(), content.otherFunds(), content.fiscalUpper(), content.fiscalLocal(),
 				content.overallGoal(), content.satisfactionNotApplicable(), content.satisfactionReason(), rows);
-		TargetTable table = new TargetTable(source.getKind(), ruleSet.getFormat(), year, ruleSet.getId(),
-				source.getUnitId(), account.id(), source.getId(), copied, clock.instant());
-		return tables.saveAndFlush(table);
+		TargetTable table = tables.saveAndFlush(new TargetTable(source.getKind(), ruleSet.getFormat(), year,
+				ruleSet.getId(), source.getUnitId(), account.id(), source.getId(), copied, clock.instant()));
+		audit(account, "COPY", table, Map.of("from", source.getId(), "year", year));
+		return table;
 	}
 
 	/**
@@ -241,6 +255,18 @@ public class TableService {
 				content.fiscalLocal(), content.overallGoal(), content.satisfactionNotApplicable(),
 				content.satisfactionReason(), rows);
 		return checker.check(input, ruleSet);
+	}
+
+	/** The audit events of a table the user may see, oldest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEvent> auditOf(Account account, long tableId) {
+		get(account, tableId);
+		return audit.ofTable(tableId);
+	}
+
+	private void audit(Account account, String action, TargetTable table, Map<String, ?> details) {
+		audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), action,
+				table.getId(), details));
 	}
 
 	private static void requireLead(Account account) {

@@ -1,0 +1,100 @@
+package io.jixiao.audit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends audit events in the caller's transaction (so an event exists exactly when its change does) and checks the
+ * chain. Appending locks the chain head: events form one line even when transactions run side by side.
+ */
+@Service
+@Transactional
+public class AuditTrail {
+
+	private static final int BATCH = 500;
+
+	private final AuditEvents events;
+	private final EntityManager entityManager;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	AuditTrail(AuditEvents events, EntityManager entityManager, JsonMapper json, Clock clock) {
+		this.events = events;
+		this.entityManager = entityManager;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The result of checking the whole chain. */
+	public record Verification(boolean valid, long checked, Long firstBrokenId) {
+	}
+
+	public AuditEvent record(AuditEntry entry) {
+		ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+		long seq = head.getLastSeq() + 1;
+		Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		AuditEvent event = events.save(new AuditEvent(seq, at, entry, json.writeValueAsString(entry.details()),
+				clientAddress(), head.getLastHash()));
+		head.advance(seq, event.getHash());
+		return event;
+	}
+
+	/** The events of one table, oldest first. Callers check that the user may see the table. */
+	@Transactional(readOnly = true)
+	public List<AuditEvent> ofTable(long tableId) {
+		return events.findByTableIdOrderBySeq(tableId);
+	}
+
+	/**
+	 * Recomputes every hash and link in order. A changed row breaks its own hash; a deleted row breaks the link of
+	 * the next one (or, for the last row, the chain head).
+	 */
+	@Transactional(readOnly = true)
+	public Verification verify() {
+		String expectedPrev = AuditHash.GENESIS;
+		long expectedSeq = 1;
+		long checked = 0;
+		Slice<AuditEvent> slice = events.findBySeqGreaterThanOrderBySeq(0, PageRequest.of(0, BATCH));
+		while (true) {
+			for (AuditEvent event : slice) {
+				checked++;
+				boolean intact = event.getSeq() == expectedSeq && event.getPrevHash().equals(expectedPrev)
+						&& event.computeHash().equals(event.getHash());
+				if (!intact) {
+					return new Verification(false, checked, event.getId());
+				}
+				expectedPrev = event.getHash();
+				expectedSeq++;
+			}
+			if (!slice.hasNext()) {
+				break;
+			}
+			long last = slice.getContent().get(slice.getNumberOfElements() - 1).getSeq();
+			entityManager.clear();
+			slice = events.findBySeqGreaterThanOrderBySeq(last, PageRequest.of(0, BATCH));
+		}
+		ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID);
+		boolean headIntact = head.getLastSeq() == expectedSeq - 1 && head.getLastHash().equals(expectedPrev);
+		return new Verification(headIntact, checked, null);
+	}
+
+	private static String clientAddress() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			return request.getRemoteAddr();
+		}
+		return null;
+	}
+}
