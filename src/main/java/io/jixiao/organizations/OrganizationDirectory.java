@@ -38,6 +38,12 @@ public class OrganizationDirectory {
 		return organizations.findChildIds(departmentId);
 	}
 
+	/** The finance bureau (the one FINANCE organization), if set up. */
+	public Optional<Organization> financeBureau() {
+		return organizations.findAllOrdered().stream().filter(o -> o.getKind() == OrganizationKind.FINANCE)
+			.findFirst();
+	}
+
 	/** All departments, for choosing one (publication in a batch). */
 	public List<Organization> departments() {
 		return organizations.findAllOrdered().stream().filter(o -> o.getKind() == OrganizationKind.DEPARTMENT).toList();

@@ -3,6 +3,7 @@ package io.jixiao.review;
 import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditTrail;
 import io.jixiao.checks.Finding;
+import io.jixiao.notifications.Notifier;
 import io.jixiao.checks.Severity;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Organization;
@@ -22,11 +23,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +54,12 @@ public class ReviewService {
 	private final RowComments comments;
 	private final Clock clock;
 	private final AuditTrail audit;
+	private final Notifier notifier;
+	private final MessageSource messages;
 
 	ReviewService(TableService tables, OrganizationDirectory directory, RuntimeService runtime,
-			TaskService taskService, ReviewEvents events, RowComments comments, Clock clock, AuditTrail audit) {
+			TaskService taskService, ReviewEvents events, RowComments comments, Clock clock, AuditTrail audit,
+			Notifier notifier, MessageSource messages) {
 		this.tables = tables;
 		this.directory = directory;
 		this.runtime = runtime;
@@ -62,6 +68,8 @@ public class ReviewService {
 		this.comments = comments;
 		this.clock = clock;
 		this.audit = audit;
+		this.notifier = notifier;
+		this.messages = messages;
 	}
 
 	/** A reviewer's decision as given in the form or the API. */
@@ -108,6 +116,7 @@ public class ReviewService {
 		}
 		expectStage(tableId, first);
 		record(table, version.getNumber(), first, ReviewAction.SUBMIT, null, null, null, account, null);
+		notifier.tell(candidates(table, first), "newTask", tableId, name(table), stageLabel(first));
 		return table;
 	}
 
@@ -157,6 +166,7 @@ public class ReviewService {
 		record(table, version, stage, action, blankToNull(decision.grade()), null, blankToNull(decision.comment()),
 				account, null);
 		pin(account, table, version, pinned);
+		tellAbout(table, stage, action, decision);
 		return table;
 	}
 
@@ -180,6 +190,7 @@ public class ReviewService {
 		}
 		tables.saveTransition(table.touch(clock.instant()));
 		taskService.setAssignee(task.getId(), String.valueOf(colleague.id()));
+		notifier.tell(List.of(colleague.id()), "handedOver", tableId, name(table), account.displayName());
 		record(table, latestVersion(account, tableId), Stage.ofTask(task.getTaskDefinitionKey()), ReviewAction.HANDOVER,
 				null, null, null, account, colleague);
 	}
@@ -203,6 +214,8 @@ public class ReviewService {
 		taskService.complete(task.getId(), Map.of("disclosure", disclosure.name()));
 		record(table, table.getApprovedVersion(), Stage.PUBLICATION, ReviewAction.PUBLISH, null, disclosure.name(),
 				blankToNull(reason), account, null);
+		notifier.tell(drafter(table), disclosure == Disclosure.PUBLIC ? "published" : "withheld", tableId,
+				name(table));
 		return table;
 	}
 
@@ -272,6 +285,53 @@ public class ReviewService {
 		return new ReviewPanel(steps.stream().map(StepView::of).toList(), open.orElse(null), stage.orElse(null),
 				mayReview, mayPublish, maySubmit, mayWithdraw, versions, diff, colleagues,
 				comments.findByTableIdOrderById(tableId).stream().map(CommentView::of).toList());
+	}
+
+	/** Who works on a stage of this table: the department's reviewers, finance, or the unit's leads. */
+	List<Long> candidates(TargetTable table, Stage stage) {
+		long organization = switch (stage) {
+			case DEPT_REVIEW -> {
+				Organization department = directory.get(table.getUnitId()).department();
+				yield department == null ? -1 : department.getId();
+			}
+			case FINANCE_REVIEW, PUBLICATION -> directory.financeBureau().map(Organization::getId).orElse(-1L);
+			case REVISE -> table.getUnitId();
+		};
+		return directory.people(stage.role(), organization).stream().map(Person::id).toList();
+	}
+
+	private void tellAbout(TargetTable table, Stage stage, ReviewAction action, Decision decision) {
+		long tableId = table.getId();
+		switch (action) {
+			case APPROVE -> {
+				if (stage == Stage.DEPT_REVIEW) {
+					notifier.tell(candidates(table, Stage.FINANCE_REVIEW), "newTask", tableId, name(table),
+							stageLabel(Stage.FINANCE_REVIEW));
+				}
+				else {
+					notifier.tell(drafter(table), "approved", tableId, name(table), decision.grade());
+					notifier.tell(candidates(table, Stage.PUBLICATION), "newTask", tableId, name(table),
+							stageLabel(Stage.PUBLICATION));
+				}
+			}
+			case RETURN -> notifier.tell(drafter(table), "returned", tableId, name(table), decision.comment());
+			case REJECT -> notifier.tell(drafter(table), "rejected", tableId, name(table), decision.comment());
+			default -> {
+				// the other actions tell nobody
+			}
+		}
+	}
+
+	private static List<Long> drafter(TargetTable table) {
+		return List.of(table.getSubmittedBy() != null ? table.getSubmittedBy() : table.getCreatedBy());
+	}
+
+	private String name(TargetTable table) {
+		return table.getProjectName() != null ? table.getProjectName() : tables.unitName(table.getUnitId());
+	}
+
+	private String stageLabel(Stage stage) {
+		return messages.getMessage("stage." + stage.name(), null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** The active task of a table's review, if its process is running. */

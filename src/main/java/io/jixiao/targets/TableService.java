@@ -117,7 +117,7 @@ public class TableService {
 		TargetTable table = tables.saveAndFlush(new TargetTable(kind, ruleSet.getFormat(), year, ruleSet.getId(),
 				account.organizationId(), account.id(), null, content, clock.instant()));
 		audit(account, "CREATE", table, Map.of("kind", kind.name(), "year", year, "projectName",
-				String.valueOf(content.projectName()), "indicators", content.indicators().size()));
+				java.util.Objects.toString(content.projectName(), ""), "indicators", content.indicators().size()));
 		return table;
 	}
 

@@ -138,5 +138,20 @@ class ReviewBrowserIT {
 		driver.get("http://localhost:" + port + "/tasks/done");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(project).contains("公开决定");
 		Browser.screenshot(driver, "18-finance-done");
+
+		login("lead1");
+		driver.get("http://localhost:" + port + "/notifications");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains(project).contains("已公开");
+		Browser.screenshot(driver, "19-lead-notifications");
+
+		login("admin");
+		driver.get("http://localhost:" + port + "/admin/pending");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("待办监控");
+		Browser.screenshot(driver, "20-admin-board");
+		driver.get("http://localhost:" + port + "/admin/audit");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("公开决定").contains("审核通过");
+		Browser.screenshot(driver, "21-admin-audit");
+		driver.get("http://localhost:" + port + "/admin/audit/verify");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("审计链完整");
 	}
 }

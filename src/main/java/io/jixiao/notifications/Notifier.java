@@ -1,0 +1,47 @@
+package io.jixiao.notifications;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes notifications in the caller's transaction (text resolved in Chinese now) and reads them per user. */
+@Service
+@Transactional
+public class Notifier {
+
+	private final Notifications notifications;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	Notifier(Notifications notifications, MessageSource messages, Clock clock) {
+		this.notifications = notifications;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Tells each user once; {@code kind} names the message {@code notify.KIND}. */
+	public void tell(Collection<Long> userIds, String kind, Long tableId, Object... args) {
+		String text = messages.getMessage("notify." + kind, args, Locale.SIMPLIFIED_CHINESE);
+		userIds.stream().distinct()
+			.forEach(user -> notifications.save(new Notification(user, clock.instant(), kind, tableId, text)));
+	}
+
+	@Transactional(readOnly = true)
+	public long unread(long userId) {
+		return notifications.countByUserIdAndReadAtIsNull(userId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notification> latest(long userId, int limit) {
+		return notifications.findByUserIdOrderByIdDesc(userId, PageRequest.of(0, limit));
+	}
+
+	public void markAllRead(long userId) {
+		notifications.markAllRead(userId, clock.instant());
+	}
+}

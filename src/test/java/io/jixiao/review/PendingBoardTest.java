@@ -1,0 +1,193 @@
+package io.jixiao.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.jixiao.MutableClock;
+import io.jixiao.organizations.Account;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The administrator's board under a clock the test moves: ages, due dates, overdue flags, reminders, reassignment. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:board;DB_CLOSE_DELAY=-1", "app.demo-data=true" })
+class PendingBoardTest {
+
+	/** Monday 2026-11-23 09:00 in Beijing. */
+	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
+
+	@TestConfiguration
+	static class Time {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(MONDAY, ZoneId.of("Asia/Shanghai"));
+		}
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	JsonNode read(ResultActions result) throws Exception {
+		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	ResultActions call(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			String body) throws Exception {
+		return mvc.perform(request.with(httpBasic(user, "demo12345")).contentType(MediaType.APPLICATION_JSON)
+			.content(body == null ? "" : body));
+	}
+
+	JsonNode row(long tableId) throws Exception {
+		for (JsonNode row : read(call("admin", get("/api/v1/admin/pending"), null).andExpect(status().isOk()))) {
+			if (row.get("tableId").asLong() == tableId) {
+				return row;
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void agesAndOverdueFlagsFollowTheClockAndRemindersReachTheReviewers() throws Exception {
+		MutableClock time = (MutableClock) clock;
+		long id;
+		try (InputStream in = new ClassPathResource("fixtures/baojie.json").getInputStream()) {
+			id = read(call("lead1", post("/api/v1/tables"), new String(in.readAllBytes(), StandardCharsets.UTF_8)))
+				.get("id").asLong();
+		}
+		call("lead1", post("/api/v1/tables/" + id + "/submit"), null).andExpect(status().isOk());
+
+		JsonNode fresh = row(id);
+		assertThat(fresh.get("stage").asString()).isEqualTo("DEPT_REVIEW");
+		assertThat(fresh.get("unitName").asString()).isEqualTo("库尔勒经济技术开发区管理委员会党政办公室");
+		assertThat(fresh.get("departmentName").asString()).isEqualTo("库尔勒经济技术开发区管理委员会");
+		assertThat(fresh.get("group").asString()).contains("库尔勒经济技术开发区管理委员会");
+		assertThat(fresh.get("ageHours").asLong()).isZero();
+		// five working days from Monday: due Monday next week, end of day in Beijing
+		assertThat(fresh.get("due").asString()).isEqualTo("2026-11-30T15:59:59Z");
+		assertThat(fresh.get("overdue").asBoolean()).isFalse();
+
+		time.advance(Duration.ofHours(75));
+		JsonNode later = row(id);
+		assertThat(later.get("ageHours").asLong()).isEqualTo(75);
+		assertThat(later.get("overdue").asBoolean()).isFalse();
+
+		time.advance(Duration.ofDays(5));
+		JsonNode overdue = row(id);
+		assertThat(overdue.get("overdue").asBoolean()).isTrue();
+		assertThat(read(call("admin", get("/api/v1/admin/pending?overdue=true"), null)).findValuesAsString("taskId"))
+			.contains(overdue.get("taskId").asString());
+		mvc.perform(get("/admin/pending").with(user(accounts.loadUserByUsername("admin")))).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("已逾期")))
+			.andExpect(content().string(Matchers.containsString("8 天 3 小时")));
+
+		long deptrev1 = ((Account) accounts.loadUserByUsername("deptrev1")).id();
+		long unreadBefore = unread(deptrev1);
+		mvc.perform(post("/admin/pending/" + overdue.get("taskId").asString() + "/remind").with(csrf())
+			.with(user(accounts.loadUserByUsername("admin")))).andExpect(status().is3xxRedirection());
+		assertThat(unread(deptrev1)).isEqualTo(unreadBefore + 1);
+		assertThat(jdbc.queryForObject("select message from notifications where user_id = ? order by id desc limit 1",
+				String.class, deptrev1)).contains("催办").contains("保洁用品项目");
+
+		call("lead1", get("/api/v1/admin/pending"), null).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void reassignmentGivesTheTaskToAnotherReviewerOfTheStage() throws Exception {
+		long id;
+		try (InputStream in = new ClassPathResource("fixtures/baojie.json").getInputStream()) {
+			id = read(call("lead1", post("/api/v1/tables"), new String(in.readAllBytes(), StandardCharsets.UTF_8)))
+				.get("id").asLong();
+		}
+		call("lead1", post("/api/v1/tables/" + id + "/submit"), null);
+		call("deptrev1", post("/api/v1/tables/" + id + "/review"), "{\"decision\":\"APPROVE\"}");
+		String taskId = row(id).get("taskId").asString();
+		long finance2 = ((Account) accounts.loadUserByUsername("finance2")).id();
+		long lead2 = ((Account) accounts.loadUserByUsername("lead2")).id();
+
+		mvc.perform(post("/admin/pending/" + taskId + "/reassign").param("to", String.valueOf(lead2)).with(csrf())
+			.with(user(accounts.loadUserByUsername("admin")))).andExpect(status().is3xxRedirection());
+		assertThat(row(id).get("assignee").isNull()).isTrue();
+
+		mvc.perform(post("/admin/pending/" + taskId + "/reassign").param("to", String.valueOf(finance2)).with(csrf())
+			.with(user(accounts.loadUserByUsername("admin")))).andExpect(status().is3xxRedirection());
+		assertThat(row(id).get("assignee").asString()).isEqualTo("财政审核二");
+		call("finance1", post("/api/v1/tables/" + id + "/review"), "{\"grade\":\"优\"}").andExpect(status().isForbidden());
+		call("finance2", post("/api/v1/tables/" + id + "/review"), "{\"grade\":\"优\"}").andExpect(status().isOk());
+	}
+
+	@Test
+	void drafterIsToldOfReturnAndReviewersOfNewTasks() throws Exception {
+		long id;
+		try (InputStream in = new ClassPathResource("fixtures/baojie.json").getInputStream()) {
+			id = read(call("lead1", post("/api/v1/tables"), new String(in.readAllBytes(), StandardCharsets.UTF_8)))
+				.get("id").asLong();
+		}
+		long lead1 = ((Account) accounts.loadUserByUsername("lead1")).id();
+		long deptrev1 = ((Account) accounts.loadUserByUsername("deptrev1")).id();
+		long finance1 = ((Account) accounts.loadUserByUsername("finance1")).id();
+		long reviewer = unread(deptrev1);
+		long drafter = unread(lead1);
+		long finance = unread(finance1);
+
+		call("lead1", post("/api/v1/tables/" + id + "/submit"), null);
+		assertThat(unread(deptrev1)).isEqualTo(reviewer + 1);
+		call("deptrev1", post("/api/v1/tables/" + id + "/review"), "{\"decision\":\"APPROVE\"}");
+		assertThat(unread(finance1)).isEqualTo(finance + 1);
+		call("finance1", post("/api/v1/tables/" + id + "/review"), "{\"grade\":\"中\",\"comment\":\"请细化成本\"}");
+		assertThat(unread(lead1)).isEqualTo(drafter + 1);
+
+		mvc.perform(get("/tables").with(user(accounts.loadUserByUsername("lead1")))).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("badge rounded-pill")));
+		mvc.perform(get("/notifications").with(user(accounts.loadUserByUsername("lead1"))))
+			.andExpect(content().string(Matchers.containsString("请细化成本")));
+		mvc.perform(post("/notifications/read").with(csrf()).with(user(accounts.loadUserByUsername("lead1"))));
+		assertThat(unread(lead1)).isZero();
+	}
+
+	private long unread(long userId) {
+		return jdbc.queryForObject("select count(*) from notifications where user_id = ? and read_at is null",
+				Long.class, userId);
+	}
+}
