@@ -129,6 +129,8 @@ class PendingBoardTest {
 		assertThat(unread(deptrev1)).isEqualTo(unreadBefore + 1);
 		assertThat(jdbc.queryForObject("select message from notifications where user_id = ? order by id desc limit 1",
 				String.class, deptrev1)).contains("催办").contains("保洁用品项目");
+		assertThat(jdbc.queryForObject("select count(*) from audit_events where action = 'REMIND' and table_id = ?",
+				Long.class, id)).isEqualTo(1);
 
 		call("lead1", get("/api/v1/admin/pending"), null).andExpect(status().isForbidden());
 	}
@@ -153,6 +155,8 @@ class PendingBoardTest {
 		mvc.perform(post("/admin/pending/" + taskId + "/reassign").param("to", String.valueOf(finance2)).with(csrf())
 			.with(user(accounts.loadUserByUsername("admin")))).andExpect(status().is3xxRedirection());
 		assertThat(row(id).get("assignee").asString()).isEqualTo("财政审核二");
+		assertThat(jdbc.queryForObject("select details from audit_events where action = 'REASSIGN' and table_id = ?",
+				String.class, id)).contains("财政审核二");
 		call("finance1", post("/api/v1/tables/" + id + "/review"), "{\"grade\":\"优\"}").andExpect(status().isForbidden());
 		call("finance2", post("/api/v1/tables/" + id + "/review"), "{\"grade\":\"优\"}").andExpect(status().isOk());
 	}
