@@ -16,7 +16,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:product;DB_CLOSE_DELAY=-1",
+@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}product${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true" })
 public @interface ProductTest {
 }

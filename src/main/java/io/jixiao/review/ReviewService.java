@@ -43,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewService {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReviewService.class);
+
 	static final String FINANCE_GROUP = "finance";
 	static final String ADMIN_GROUP = "admin";
 
@@ -56,10 +58,11 @@ public class ReviewService {
 	private final AuditTrail audit;
 	private final Notifier notifier;
 	private final MessageSource messages;
+	private final ReviewMetrics metrics;
 
 	ReviewService(TableService tables, OrganizationDirectory directory, RuntimeService runtime,
 			TaskService taskService, ReviewEvents events, RowComments comments, Clock clock, AuditTrail audit,
-			Notifier notifier, MessageSource messages) {
+			Notifier notifier, MessageSource messages, ReviewMetrics metrics) {
 		this.tables = tables;
 		this.directory = directory;
 		this.runtime = runtime;
@@ -70,6 +73,7 @@ public class ReviewService {
 		this.audit = audit;
 		this.notifier = notifier;
 		this.messages = messages;
+		this.metrics = metrics;
 	}
 
 	/** A reviewer's decision as given in the form or the API. */
@@ -527,6 +531,9 @@ public class ReviewService {
 		details.values().removeIf(java.util.Objects::isNull);
 		audit.record(new AuditEntry(actor.id(), actor.displayName(), actor.organizationId(), action.name(),
 				table.getId(), details));
+		metrics.counted(action, stage, grade != null ? grade : disclosure);
+		log.info("table {} {} at {} by {} (now {})", table.getId(), action, stage, actor.getUsername(),
+				table.getStatus());
 	}
 
 	private static long tableIdOf(Task task) {

@@ -50,8 +50,23 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/** Health and info for load balancers; metrics for administrators over HTTP Basic. */
 	@Bean
 	@Order(2)
+	SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+				.anyRequest().hasRole("ADMIN"))
+			.httpBasic(basic -> {
+			})
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/public/**")

@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TableService {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TableService.class);
+
 	private final TargetTables tables;
 	private final TableVersions versions;
 	private final RuleSets ruleSets;
@@ -265,6 +267,7 @@ public class TableService {
 	}
 
 	private void audit(Account account, String action, TargetTable table, Map<String, ?> details) {
+		log.info("table {} {} by {} (version {})", table.getId(), action, account.getUsername(), table.getVersion());
 		audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), action,
 				table.getId(), details));
 	}

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The account pages through the real security and the real service, on the demo data. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:admin-${random.uuid};DB_CLOSE_DELAY=-1",
+@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}adminusers${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true" })
 class UserAdminPagesTest {
 

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The administrator's board under a clock the test moves: ages, due dates, overdue flags, reminders, reassignment. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:board;DB_CLOSE_DELAY=-1", "app.demo-data=true" })
+@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}board${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}", "app.demo-data=true" })
 class PendingBoardTest {
 
 	/** Monday 2026-11-23 09:00 in Beijing. */
