@@ -53,6 +53,12 @@ public class AuditTrail {
 		return event;
 	}
 
+	/** How many events of this action and actor name since a moment (e.g. failed sign-ins of a user name). */
+	@Transactional(readOnly = true)
+	public long countSince(String action, String actorName, Instant since) {
+		return events.countByActionAndActorNameAndCreatedAtAfter(action, actorName, since);
+	}
+
 	/** The events of one table, oldest first. Callers check that the user may see the table. */
 	@Transactional(readOnly = true)
 	public List<AuditEvent> ofTable(long tableId) {

@@ -18,9 +18,10 @@ public final class Account implements UserDetails, CredentialsContainer {
 	private final long organizationId;
 	private final String organizationName;
 	private final boolean enabled;
+	private final boolean locked;
 
 	public Account(long id, String username, String displayName, String passwordHash, Role role, long organizationId,
-			String organizationName, boolean enabled) {
+			String organizationName, boolean enabled, boolean locked) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -29,6 +30,7 @@ public final class Account implements UserDetails, CredentialsContainer {
 		this.organizationId = organizationId;
 		this.organizationName = organizationName;
 		this.enabled = enabled;
+		this.locked = locked;
 	}
 
 	public long id() {
@@ -73,6 +75,12 @@ public final class Account implements UserDetails, CredentialsContainer {
 	@Override
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	/** Locked for a while after repeated failed sign-ins. */
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
 	}
 
 	@Override

@@ -1,5 +1,9 @@
 package io.jixiao.organizations;
 
+import io.jixiao.audit.AuditTrail;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,9 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
 	private final UserAccounts users;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final int maxFailures;
+	private final Duration lockTime;
 
-	AccountDetailsService(UserAccounts users) {
+	AccountDetailsService(UserAccounts users, AuditTrail audit, Clock clock,
+			@Value("${app.login.max-failures:5}") int maxFailures,
+			@Value("${app.login.lock-time:15m}") Duration lockTime) {
 		this.users = users;
+		this.audit = audit;
+		this.clock = clock;
+		this.maxFailures = maxFailures;
+		this.lockTime = lockTime;
 	}
 
 	@Override
@@ -21,7 +35,10 @@ class AccountDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		UserAccount user = users.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
+		// failed sign-ins are in the audit trail (shared by every node): too many lately lock the account a while
+		boolean locked = audit.countSince("LOGIN_FAILED", username, clock.instant().minus(lockTime)) >= maxFailures;
 		return new Account(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-				user.getRole(), user.getOrganization().getId(), user.getOrganization().getName(), user.isEnabled());
+				user.getRole(), user.getOrganization().getId(), user.getOrganization().getName(), user.isEnabled(),
+				locked);
 	}
 }
