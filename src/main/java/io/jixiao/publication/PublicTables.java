@@ -76,9 +76,10 @@ class PublicTables {
 	Catalog catalog(Integer wantedYear, String query) {
 		List<Integer> years = years();
 		Integer year = wantedYear != null ? wantedYear : years.stream().findFirst().orElse(null);
-		String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+		String asked = query == null ? "" : query.strip();
+		String needle = asked.toLowerCase(Locale.ROOT);
 		if (year == null) {
-			return new Catalog(years, null, needle, List.of(), 0);
+			return new Catalog(years, null, asked, List.of(), 0);
 		}
 		Map<Long, List<PublishedTable>> byDepartment = new LinkedHashMap<>();
 		List<PublishedTable> all = published(year);
@@ -109,7 +110,7 @@ class PublicTables {
 			departments.add(new Catalog.DepartmentEntry(department(first), statement, statementText(year, statement),
 					List.copyOf(units.values())));
 		}
-		return new Catalog(years, year, needle, departments, count);
+		return new Catalog(years, year, asked, departments, count);
 	}
 
 	/** The summary list and statement of a department's year, or of the whole year when the department is null. */
