@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -19,6 +18,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -191,7 +192,9 @@ final class XlsxExport {
 				});
 				cell.setVerticalAlignment(style == Grid.Style.GOAL ? VerticalAlignment.TOP : VerticalAlignment.CENTER);
 				if (style == Grid.Style.HEAD || style == Grid.Style.LABEL) {
-					cell.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+					// the light paper tone of the page's label cells (#f2efe8)
+					((XSSFCellStyle) cell).setFillForegroundColor(
+							new XSSFColor(new byte[] { (byte) 0xF2, (byte) 0xEF, (byte) 0xE8 }, null));
 					cell.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 				}
 				if (style == Grid.Style.NUMBER) {
