@@ -112,6 +112,43 @@ public class TableService {
 		return table;
 	}
 
+	/**
+	 * Published tables (公开 and 不予公开 alike) of a year, or of every year when {@code year} is null, oldest first.
+	 * Not scoped to a user: for the public pages, which must leave withheld tables out themselves.
+	 */
+	@Transactional(readOnly = true)
+	public List<TargetTable> findPublishedTables(Integer year) {
+		Specification<TargetTable> spec = (root, query, cb) -> cb.equal(root.get("status"), TableStatus.PUBLISHED);
+		if (year != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("year"), year));
+		}
+		return tables.findAll(spec, Sort.by("id"));
+	}
+
+	/** A published table (either disclosure) by id, not scoped to a user; empty when missing or not published. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<TargetTable> findPublishedTable(long id) {
+		return tables.findById(id).filter(table -> table.getStatus() == TableStatus.PUBLISHED);
+	}
+
+	/** The content of each table's approved (frozen) version, by table id; a table without one is left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, TableContent> approvedContents(java.util.Collection<TargetTable> of) {
+		java.util.Map<Long, Integer> approved = new java.util.HashMap<>();
+		of.stream().filter(table -> table.getApprovedVersion() != null)
+			.forEach(table -> approved.put(table.getId(), table.getApprovedVersion()));
+		java.util.Map<Long, TableContent> contents = new java.util.HashMap<>();
+		if (approved.isEmpty()) {
+			return contents;
+		}
+		for (TableVersion version : versions.findByTableIdIn(approved.keySet())) {
+			if (approved.get(version.getTableId()) == version.getNumber()) {
+				contents.put(version.getTableId(), version.content());
+			}
+		}
+		return contents;
+	}
+
 	/** A new draft in the lead's own unit, under the rule set of its year. */
 	public TargetTable create(Account account, TableKind kind, int year, TableContent content) {
 		requireLead(account);

@@ -12,4 +12,6 @@ interface TableVersions extends JpaRepository<TableVersion, Long> {
 	Optional<TableVersion> findByTableIdAndNumber(long tableId, int number);
 
 	long countByTableId(long tableId);
+
+	List<TableVersion> findByTableIdIn(java.util.Collection<Long> tableIds);
 }

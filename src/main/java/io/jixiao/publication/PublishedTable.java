@@ -1,0 +1,39 @@
+package io.jixiao.publication;
+
+import io.jixiao.checks.TableFormat;
+import io.jixiao.checks.TableKind;
+import io.jixiao.targets.Disclosure;
+import io.jixiao.targets.TableContent;
+import java.math.BigDecimal;
+
+/**
+ * A published table as the public sees it: where it belongs and the content of its frozen approved version (never
+ * the live table). Withheld ones exist only inside {@link PublicTables}, to be counted.
+ */
+record PublishedTable(long id, int year, TableKind kind, TableFormat format, long unitId, String unitName,
+		Long departmentId, String departmentName, Disclosure disclosure, int approvedVersion, TableContent content) {
+
+	public boolean isPublic() {
+		return disclosure == Disclosure.PUBLIC;
+	}
+
+	public boolean isProject() {
+		return kind == TableKind.PROJECT;
+	}
+
+	/** 申请预算金额: the approved 年度资金总额 in 万元. */
+	public BigDecimal amount() {
+		return content.totalFunds() == null ? BigDecimal.ZERO : content.totalFunds();
+	}
+
+	/** What the table is called in lists: the project, or the unit for a unit overall table. */
+	public String title() {
+		return isProject() ? content.projectName() : unitName;
+	}
+
+	/** 项目实施单位 as approved, or the budget unit when the drafter left it empty. */
+	public String implementingUnit() {
+		String written = content.implementingUnit();
+		return written == null || written.isBlank() ? unitName : written;
+	}
+}
