@@ -42,14 +42,15 @@ public class AuditTrail {
 
 	public AuditEvent record(AuditEntry entry) {
 		// plain FOR UPDATE: understood alike by H2, MySQL and MariaDB (Hibernate's "FOR UPDATE OF" is not)
-		entityManager.createNativeQuery("SELECT id FROM audit_chain WHERE id = 1 FOR UPDATE").getResultList();
-		ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID);
-		entityManager.refresh(head);
-		long seq = head.getLastSeq() + 1;
+		Object[] head = (Object[]) entityManager
+			.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
+			.getSingleResult();
+		long seq = ((Number) head[0]).longValue() + 1;
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		AuditEvent event = events.save(new AuditEvent(seq, at, entry, json.writeValueAsString(entry.details()),
-				clientAddress(), head.getLastHash()));
-		head.advance(seq, event.getHash());
+				clientAddress(), (String) head[1]));
+		entityManager.createNativeQuery("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1")
+			.setParameter(1, seq).setParameter(2, event.getHash()).executeUpdate();
 		return event;
 	}
 

@@ -40,9 +40,11 @@ class NotificationController {
 			this.notifier = notifier;
 		}
 
+		/** Only pages show the count; JSON answers (REST controllers are controllers too) skip the query. */
 		@ModelAttribute("unreadNotifications")
-		Long unread(@AuthenticationPrincipal Account account) {
-			return account == null ? null : notifier.unread(account.id());
+		Long unread(@AuthenticationPrincipal Account account, jakarta.servlet.http.HttpServletRequest request) {
+			boolean page = !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			return account == null || !page ? null : notifier.unread(account.id());
 		}
 	}
 }

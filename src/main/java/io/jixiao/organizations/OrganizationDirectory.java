@@ -55,7 +55,7 @@ public class OrganizationDirectory {
 	}
 
 	public Organization get(long id) {
-		return organizations.findById(id).orElseThrow(() -> new NotFoundException("organization " + id));
+		return organizations.findWithParent(id).orElseThrow(() -> new NotFoundException("organization " + id));
 	}
 
 	public Optional<Organization> findByName(String name) {

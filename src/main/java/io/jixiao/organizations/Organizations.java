@@ -10,6 +10,10 @@ interface Organizations extends JpaRepository<Organization, Long> {
 
 	Optional<Organization> findByName(String name);
 
+	/** An organization with its parent (a unit's department is needed almost every time a unit is). */
+	@Query("select o from Organization o left join fetch o.parent where o.id = ?1")
+	Optional<Organization> findWithParent(long id);
+
 	@Query("select o.id from Organization o where o.parent.id = ?1")
 	List<Long> findChildIds(Long parentId);
 

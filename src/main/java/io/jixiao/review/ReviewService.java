@@ -103,14 +103,15 @@ public class ReviewService {
 		tables.saveTransition(table);
 		TableVersion version = tables.snapshot(table, account.id());
 
-		Optional<Task> open = openTask(tableId);
+		// the first submission starts the process; later ones find it waiting at 退回修改 (returned or withdrawn)
+		Optional<Task> open = version.getNumber() == 1 ? Optional.empty() : openTask(tableId);
 		Map<String, Object> variables = Map.of("deptReview", deptReview, "departmentId",
 				department == null ? 0L : department.getId());
 		if (open.isPresent()) {
 			if (Stage.ofTask(open.get().getTaskDefinitionKey()) != Stage.REVISE) {
 				throw new ConflictException("table.wrongState");
 			}
-			taskService.complete(open.get().getId(), variables);
+			taskService.complete(open.get().getId(), String.valueOf(account.id()), variables);
 		}
 		else {
 			Map<String, Object> start = new HashMap<>(variables);
@@ -118,7 +119,6 @@ public class ReviewService {
 			start.put("unitId", table.getUnitId());
 			runtime.startProcessInstanceByKey(Stage.PROCESS, String.valueOf(tableId), start);
 		}
-		expectStage(tableId, first);
 		record(table, version.getNumber(), first, ReviewAction.SUBMIT, null, null, null, account, null);
 		notifier.tell(candidates(table, first), "newTask", tableId, name(table), stageLabel(first));
 		return table;
@@ -165,8 +165,8 @@ public class ReviewService {
 			default -> throw new IllegalStateException(action.name());
 		}
 		tables.saveTransition(table);
-		taskService.setAssignee(task.getId(), String.valueOf(account.id()));
-		taskService.complete(task.getId(), Map.of("decision", action.name()));
+		// completed by the reviewer (kept in the engine's history) in one command, without a separate assignment
+		taskService.complete(task.getId(), String.valueOf(account.id()), Map.of("decision", action.name()));
 		record(table, version, stage, action, blankToNull(decision.grade()), null, blankToNull(decision.comment()),
 				account, null);
 		pin(account, table, version, pinned);
@@ -214,8 +214,7 @@ public class ReviewService {
 			.orElseThrow(() -> new ConflictException("review.noTask"));
 		table.decidePublication(disclosure, blankToNull(reason), clock.instant());
 		tables.saveTransition(table);
-		taskService.setAssignee(task.getId(), String.valueOf(account.id()));
-		taskService.complete(task.getId(), Map.of("disclosure", disclosure.name()));
+		taskService.complete(task.getId(), String.valueOf(account.id()), Map.of("disclosure", disclosure.name()));
 		record(table, table.getApprovedVersion(), Stage.PUBLICATION, ReviewAction.PUBLISH, null, disclosure.name(),
 				blankToNull(reason), account, null);
 		notifier.tell(drafter(table), disclosure == Disclosure.PUBLIC ? "published" : "withheld", tableId,
@@ -460,17 +459,8 @@ public class ReviewService {
 		}
 	}
 
-	private void expectStage(long tableId, Stage expected) {
-		Stage actual = openTask(tableId).map(t -> Stage.ofTask(t.getTaskDefinitionKey()))
-			.orElseThrow(() -> new IllegalStateException("no task after submission of table " + tableId));
-		if (actual != expected) {
-			throw new IllegalStateException("table " + tableId + " expected at " + expected + " but at " + actual);
-		}
-	}
-
 	private int latestVersion(Account account, long tableId) {
-		List<TableVersion> versions = tables.versions(account, tableId);
-		return versions.isEmpty() ? 0 : versions.get(versions.size() - 1).getNumber();
+		return tables.latestVersionNumber(tableId);
 	}
 
 	private boolean reviewerActedSinceSubmission(long tableId) {

@@ -42,6 +42,7 @@ public class TableService {
 	private final OrganizationDirectory directory;
 	private final Clock clock;
 	private final AuditTrail audit;
+	private final java.util.Map<Long, RuleSet> ruleSetCache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	TableService(TargetTables tables, TableVersions versions, RuleSets ruleSets, TableChecker checker,
 			OrganizationDirectory directory, Clock clock, AuditTrail audit) {
@@ -261,7 +262,15 @@ public class TableService {
 
 	@Transactional(readOnly = true)
 	public RuleSet ruleSet(long id) {
-		return ruleSets.findById(id).orElseThrow(() -> new NotFoundException("rule set " + id));
+		// rule sets are reference data fixed by migrations: read each once
+		return ruleSetCache.computeIfAbsent(id,
+				key -> ruleSets.findById(key).orElseThrow(() -> new NotFoundException("rule set " + key)));
+	}
+
+	/** The number of a table's latest submitted version, 0 before the first submission (callers checked access). */
+	@Transactional(readOnly = true)
+	public int latestVersionNumber(long tableId) {
+		return (int) versions.countByTableId(tableId);
 	}
 
 	/** Name of the budget unit a table belongs to. */

@@ -1,0 +1,93 @@
+package io.jixiao.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * SQL statements per transition and per page, printed and pinned: a change that adds statements fails here. The
+ * ceilings are today's figures; docs/benchmarks.md compares them with the targets of the evidence issue.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+@TestPropertySource(properties = {
+		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}statements${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
+		"app.demo-data=true" })
+class StatementCountTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JsonMapper json;
+
+	int count(String username, MockHttpServletRequestBuilder request) throws Exception {
+		UserDetails account = accounts.loadUserByUsername(username);
+		StatementCounter.start();
+		mvc.perform(request.with(user(account)).with(csrf()));
+		return StatementCounter.stop();
+	}
+
+	/** Today's counts: the most statements each transition and page may send. */
+	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 7), Map.entry("submit", 28),
+			Map.entry("dept approve", 42), Map.entry("finance approve", 41), Map.entry("publish", 46),
+			Map.entry("task list page", 4), Map.entry("task list api", 3), Map.entry("board", 8),
+			Map.entry("table page", 11), Map.entry("table api", 3), Map.entry("public list", 5),
+			Map.entry("public table", 5));
+
+	@Test
+	void transitionsAndPagesStayWithinTheirStatementCounts() throws Exception {
+		String body;
+		try (InputStream in = new ClassPathResource("fixtures/baojie.json").getInputStream()) {
+			body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Map<String, Integer> figures = new LinkedHashMap<>();
+		UserDetails lead1 = accounts.loadUserByUsername("lead1");
+		StatementCounter.start();
+		String created = mvc.perform(post("/api/v1/tables").with(user(lead1)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getContentAsString();
+		figures.put("create", StatementCounter.stop());
+		long id = json.readTree(created).get("id").asLong();
+		figures.put("submit", count("lead1", post("/api/v1/tables/" + id + "/submit")));
+		figures.put("dept approve", count("deptrev1", post("/api/v1/tables/" + id + "/review")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\"}")));
+		figures.put("finance approve", count("finance1", post("/api/v1/tables/" + id + "/review")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"grade\":\"优\"}")));
+		figures.put("publish", count("finance1", post("/api/v1/tables/" + id + "/publish")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"disclosure\":\"PUBLIC\"}")));
+		figures.put("task list page", count("finance1", get("/tasks")));
+		figures.put("task list api", count("finance1", get("/api/v1/tasks")));
+		figures.put("board", count("admin", get("/admin/pending")));
+		figures.put("table page", count("lead1", get("/tables/" + id)));
+		figures.put("table api", count("lead1", get("/api/v1/tables/" + id)));
+		figures.put("public list", count("lead1", get("/public/api/v1/tables?year=2026")));
+		figures.put("public table", count("lead1", get("/public/tables/" + id)));
+		figures.forEach((k, v) -> System.out.printf("STATEMENTS %-16s %d (ceiling %d)%n", k, v, CEILINGS.get(k)));
+		assertThat(figures.keySet()).containsExactlyInAnyOrderElementsOf(CEILINGS.keySet());
+		figures.forEach((k, v) -> assertThat(v).as(k).isLessThanOrEqualTo(CEILINGS.get(k)));
+	}
+}
