@@ -1,0 +1,27 @@
+package io.jixiao.imports;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/** Turns notes into Chinese text from {@code i18n/imports.properties}; arguments that are message codes too. */
+final class ImportMessages {
+
+	private final MessageSource messages;
+
+	ImportMessages(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String text(Notes.Note note) {
+		return text(note.code(), note.args().toArray());
+	}
+
+	String text(String code, Object... args) {
+		Object[] resolved = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			resolved[i] = args[i] instanceof String s && s.startsWith("imports.")
+					? messages.getMessage(s, null, s, Locale.SIMPLIFIED_CHINESE) : args[i];
+		}
+		return messages.getMessage(code, resolved, Locale.SIMPLIFIED_CHINESE);
+	}
+}
