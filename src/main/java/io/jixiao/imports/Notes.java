@@ -15,8 +15,15 @@ import java.util.stream.Collectors;
  */
 final class Notes {
 
-	/** One warning or error; the arguments are already text, so numbers are never reformatted by the bundle. */
-	record Note(Integer table, Integer line, String code, List<String> args) {
+	/**
+	 * One warning or error; the arguments are already text, so numbers are never reformatted by the bundle. A
+	 * workbook note also names its sheet and column.
+	 */
+	record Note(Integer table, Integer line, String sheet, String column, String code, List<String> args) {
+
+		Note(Integer table, Integer line, String code, List<String> args) {
+			this(table, line, null, null, code, args);
+		}
 	}
 
 	/** Separates several arguments of one tallied note. */
@@ -37,6 +44,30 @@ final class Notes {
 
 	void error(Integer table, Integer line, String code, Object... args) {
 		errors.add(new Note(table, line, code, texts(args)));
+	}
+
+	/** An error at a cell of a workbook: sheet, row (1-based) and column letter. */
+	void cellError(Integer table, String sheet, int row, String column, String code, Object... args) {
+		errors.add(new Note(table, row, sheet, column, code, texts(args)));
+	}
+
+	void cellWarning(Integer table, String sheet, int row, String column, String code, Object... args) {
+		warnings.add(new Note(table, row, sheet, column, code, texts(args)));
+	}
+
+	/** Takes over the notes of another read (a further file of the same upload), shifting its table numbers. */
+	void addAll(Notes other, int tableOffset) {
+		for (Note note : other.warnings) {
+			warnings.add(shift(note, tableOffset));
+		}
+		for (Note note : other.errors) {
+			errors.add(shift(note, tableOffset));
+		}
+	}
+
+	private static Note shift(Note note, int offset) {
+		return new Note(note.table() == null ? null : note.table() + offset, note.line(), note.sheet(), note.column(),
+				note.code(), note.args());
 	}
 
 	/** Counts a recurring repair; {@link #flush(int)} turns the count into one warning per table and code. */

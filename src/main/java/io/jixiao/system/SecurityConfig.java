@@ -46,7 +46,9 @@ class SecurityConfig {
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
 			// HTTP Basic clients are stateless and need no CSRF token; a browser session still does.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+			// A request without any session cannot ride on one: it is answered 401, not refused for its CSRF token.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+					|| request.getRequestedSessionId() == null));
 		return http.build();
 	}
 
