@@ -205,11 +205,18 @@ final class DisclosureParser {
 			}
 		}
 		noteTags(0, lines.size(), 1);
+		int[] mark = notes.mark();
 		boolean labelled = new HeaderReader(notes, 1).read(lines.subList(0, start), table);
 		if (!labelled) {
 			notes.warn(1, table.line, "imports.warn.rowsOnly");
 		}
-		table.rows.addAll(readRows(header >= 0 ? header : start, header >= 0, lines.size(), table.kind, 1, table));
+		List<ImportedRow> rows = readRows(header >= 0 ? header : start, header >= 0, lines.size(), table.kind, 1, table);
+		if (!labelled && header < 0 && rows.stream().allMatch(r -> r.value().isEmpty())) {
+			// prose, not a table: nothing to import
+			notes.rollback(mark);
+			return;
+		}
+		table.rows.addAll(rows);
 		table.year = year;
 		finish(table, 1, documentYear);
 		tables.add(table);

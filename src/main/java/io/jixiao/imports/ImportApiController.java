@@ -1,5 +1,6 @@
 package io.jixiao.imports;
 
+import io.jixiao.checks.TableKind;
 import io.jixiao.organizations.Account;
 import io.jixiao.system.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,11 +35,21 @@ class ImportApiController {
 
 	private final ImportService service;
 
+	private final ImportDownloads downloads;
+
 	private final ImportMessages messages;
 
-	ImportApiController(ImportService service, MessageSource messageSource) {
+	ImportApiController(ImportService service, ImportDownloads downloads, MessageSource messageSource) {
 		this.service = service;
+		this.downloads = downloads;
 		this.messages = new ImportMessages(messageSource);
+	}
+
+	/** The empty template of one table ({@code kind=PROJECT|UNIT}) for integrations that fill it. */
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> template(@AuthenticationPrincipal Account account,
+			@RequestParam(defaultValue = "PROJECT") TableKind kind) {
+		return downloads.template(account, kind);
 	}
 
 	@PostMapping

@@ -12,8 +12,15 @@ final class ImportMessages {
 		this.messages = messages;
 	}
 
+	/** The note's text; a workbook note starts with where it is: sheet, row and column. */
 	String text(Notes.Note note) {
-		return text(note.code(), note.args().toArray());
+		String text = text(note.code(), note.args().toArray());
+		if (note.sheet() == null) {
+			return text;
+		}
+		String at = note.column() == null ? text("imports.at.row", note.sheet(), String.valueOf(note.line()))
+				: text("imports.at.cell", note.sheet(), String.valueOf(note.line()), note.column());
+		return at + text;
 	}
 
 	String text(String code, Object... args) {

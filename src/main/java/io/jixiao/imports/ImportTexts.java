@@ -145,6 +145,11 @@ final class ImportTexts {
 		return weight.compareTo(BigDecimal.valueOf(100)) <= 0 ? weight : null;
 	}
 
+	/** A cell's number as written: 20 not 2E+1 or 20.0, 1307.84 not 1307.8399999. */
+	static BigDecimal plain(double number) {
+		return new BigDecimal(new BigDecimal(String.valueOf(number)).stripTrailingZeros().toPlainString());
+	}
+
 	static boolean isBlank(String text) {
 		return text == null || compact(text).isEmpty();
 	}

@@ -92,6 +92,17 @@ final class Notes {
 		}
 	}
 
+	/** Where the notes stand now, to {@link #rollback} to when what was read turns out to be no table. */
+	int[] mark() {
+		return new int[] { warnings.size(), errors.size() };
+	}
+
+	void rollback(int[] mark) {
+		warnings.subList(mark[0], warnings.size()).clear();
+		errors.subList(mark[1], errors.size()).clear();
+		tallies.clear();
+	}
+
 	boolean hasErrors() {
 		return !errors.isEmpty();
 	}

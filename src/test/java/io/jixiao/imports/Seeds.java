@@ -27,10 +27,15 @@ final class Seeds {
 	}
 
 	static ImportMessages messages() {
+		return new ImportMessages(bundle());
+	}
+
+	/** The product's bundles the import uses (its own and the drafting form's choices). */
+	static ResourceBundleMessageSource bundle() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-		source.setBasenames("i18n/imports");
+		source.setBasenames("i18n/imports", "i18n/messages");
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
-		return new ImportMessages(source);
+		return source;
 	}
 }
