@@ -59,10 +59,28 @@ class ImportService {
 		throw new ForbiddenException("imports.leadOnly");
 	}
 
+	/** Told how far an import got: files read, then tables saved. */
+	interface Progress {
+
+		Progress NONE = (phase, done, total) -> {
+		};
+
+		void at(Phase phase, int done, int total);
+	}
+
+	/** The two parts of an import. */
+	enum Phase {
+		READING, SAVING
+	}
+
 	/** Reads, checks and, unless {@code dryRun}, saves. */
 	Result run(Account account, List<Upload> uploads, boolean dryRun) {
+		return run(account, uploads, dryRun, Progress.NONE);
+	}
+
+	Result run(Account account, List<Upload> uploads, boolean dryRun, Progress progress) {
 		authorize(account, dryRun);
-		Result read = read(uploads);
+		Result read = read(uploads, progress);
 		List<ImportedTable> found = read.tables();
 		Notes notes = read.notes();
 		if (account.hasRole(Role.LEAD)) {
@@ -85,7 +103,9 @@ class ImportService {
 			return new Result(found, notes, false);
 		}
 		transaction.executeWithoutResult(status -> {
+			int done = 0;
 			for (ImportedTable table : found) {
+				progress.at(Phase.SAVING, done++, found.size());
 				TargetTable draft = tables.create(account, table.kind, table.year, content(table));
 				table.id = draft.getId();
 			}
@@ -94,7 +114,7 @@ class ImportService {
 	}
 
 	/** Reads every upload in order; tables are numbered across files. */
-	Result read(List<Upload> uploads) {
+	Result read(List<Upload> uploads, Progress progress) {
 		if (uploads.isEmpty()) {
 			throw new InvalidInputException("imports.error.empty");
 		}
@@ -104,6 +124,7 @@ class ImportService {
 		List<ImportedTable> all = new ArrayList<>();
 		Notes notes = new Notes();
 		for (Upload upload : uploads) {
+			progress.at(Phase.READING, uploads.indexOf(upload), uploads.size());
 			DisclosureParser.Result result = switch (upload.type()) {
 				case WORKBOOK -> workbooks.read(upload);
 				case TEXT -> text(upload);
