@@ -44,7 +44,11 @@ final class DisclosureParser {
 	record Result(List<ImportedTable> tables, Notes notes) {
 	}
 
-	private DisclosureParser(String text) {
+	/** The year of tables that state none, as the caller knows it (the form a table is pasted into). */
+	private final Integer givenYear;
+
+	private DisclosureParser(String text, Integer givenYear) {
+		this.givenYear = givenYear;
 		String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		String[] raw = clean.split("\\r\\n|\\r|\\n", -1);
 		for (int i = 0; i < raw.length; i++) {
@@ -54,7 +58,12 @@ final class DisclosureParser {
 
 	/** Reads all tables of the text. */
 	static Result parse(String text) {
-		DisclosureParser parser = new DisclosureParser(text);
+		return parse(text, null);
+	}
+
+	/** Reads all tables of the text; a table that states no year takes {@code givenYear}, when given. */
+	static Result parse(String text, Integer givenYear) {
+		DisclosureParser parser = new DisclosureParser(text, givenYear);
 		parser.run();
 		return new Result(List.copyOf(parser.tables), parser.notes);
 	}
@@ -381,6 +390,10 @@ final class DisclosureParser {
 
 	/** Year, funds and limits of a read table. */
 	private void finish(ImportedTable table, int index, Integer documentYear) {
+		if (table.year == null && givenYear != null) {
+			table.year = givenYear;
+			notes.warn(index, table.line, "imports.warn.yearGiven", givenYear);
+		}
 		if (table.year == null && documentYear != null) {
 			table.year = documentYear;
 			notes.warn(index, table.line, "imports.warn.yearFromDocument", documentYear);

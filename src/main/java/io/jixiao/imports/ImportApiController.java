@@ -24,7 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /api/v1/import?dryRun=true|false} of api.md: a {@code text/plain} body (pasted text or a disclosure
- * document) or multipart {@code file} parts (.txt, .xlsx). Without {@code dryRun} the import only previews.
+ * document) or multipart {@code file} parts (.txt, .xlsx). Without {@code dryRun} the import only previews;
+ * {@code year} is taken by tables whose text states no year (rows pasted into a form of that year).
  */
 @RestController
 @RequestMapping("/api/v1/import")
@@ -54,12 +55,12 @@ class ImportApiController {
 
 	@PostMapping
 	ResponseEntity<ImportResponse> importTables(@AuthenticationPrincipal Account account,
-			@RequestParam(defaultValue = "true") boolean dryRun,
+			@RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(required = false) Integer year,
 			@RequestParam(name = "file", required = false) List<MultipartFile> files, HttpServletRequest request)
 			throws IOException {
 		service.authorize(account, dryRun);
 		List<Upload> uploads = uploads(request, files);
-		ImportService.Result result = service.run(account, uploads, dryRun);
+		ImportService.Result result = service.run(account, uploads, dryRun, year, ImportService.Progress.NONE);
 		ImportResponse response = ImportResponse.of(result, dryRun, messages);
 		if (!dryRun && !result.saved()) {
 			return ResponseEntity.unprocessableContent().body(response.refused(messages.text("imports.notSaved")));

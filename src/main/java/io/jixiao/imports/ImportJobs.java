@@ -123,7 +123,7 @@ class ImportJobs implements DisposableBean {
 		jobs.put(job.id, job);
 		submit(job, () -> {
 			job.state = State.READING;
-			job.result = service.run(account, job.uploads, true, progress(job));
+			job.result = service.run(account, job.uploads, true, null, progress(job));
 			job.state = State.READY;
 		});
 		return job;
@@ -139,7 +139,7 @@ class ImportJobs implements DisposableBean {
 		job.state = State.QUEUED;
 		submit(job, () -> {
 			job.state = State.SAVING;
-			ImportService.Result saved = service.run(account, job.uploads, false, progress(job));
+			ImportService.Result saved = service.run(account, job.uploads, false, null, progress(job));
 			job.result = saved;
 			job.state = saved.saved() ? State.SAVED : State.READY;
 			if (saved.saved()) {

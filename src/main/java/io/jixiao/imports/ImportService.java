@@ -75,12 +75,13 @@ class ImportService {
 
 	/** Reads, checks and, unless {@code dryRun}, saves. */
 	Result run(Account account, List<Upload> uploads, boolean dryRun) {
-		return run(account, uploads, dryRun, Progress.NONE);
+		return run(account, uploads, dryRun, null, Progress.NONE);
 	}
 
-	Result run(Account account, List<Upload> uploads, boolean dryRun, Progress progress) {
+	/** As {@link #run(Account, List, boolean)}; text that states no year takes {@code year} when given. */
+	Result run(Account account, List<Upload> uploads, boolean dryRun, Integer year, Progress progress) {
 		authorize(account, dryRun);
-		Result read = read(uploads, progress);
+		Result read = read(uploads, year, progress);
 		List<ImportedTable> found = read.tables();
 		Notes notes = read.notes();
 		if (account.hasRole(Role.LEAD)) {
@@ -114,7 +115,7 @@ class ImportService {
 	}
 
 	/** Reads every upload in order; tables are numbered across files. */
-	Result read(List<Upload> uploads, Progress progress) {
+	Result read(List<Upload> uploads, Integer year, Progress progress) {
 		if (uploads.isEmpty()) {
 			throw new InvalidInputException("imports.error.empty");
 		}
@@ -127,7 +128,7 @@ class ImportService {
 			progress.at(Phase.READING, uploads.indexOf(upload), uploads.size());
 			DisclosureParser.Result result = switch (upload.type()) {
 				case WORKBOOK -> workbooks.read(upload);
-				case TEXT -> text(upload);
+				case TEXT -> text(upload, year);
 			};
 			notes.addAll(result.notes(), all.size());
 			all.addAll(result.tables());
@@ -138,9 +139,9 @@ class ImportService {
 		return new Result(all, notes, false);
 	}
 
-	private static DisclosureParser.Result text(Upload upload) {
+	private static DisclosureParser.Result text(Upload upload, Integer year) {
 		TextDecoder.Decoded decoded = TextDecoder.decode(upload.bytes());
-		DisclosureParser.Result result = DisclosureParser.parse(decoded.text());
+		DisclosureParser.Result result = DisclosureParser.parse(decoded.text(), year);
 		if (decoded.legacyCharset() != null) {
 			result.notes().warn(null, null, "imports.warn.encoding", decoded.legacyCharset());
 		}

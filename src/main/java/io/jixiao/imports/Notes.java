@@ -127,7 +127,8 @@ final class Notes {
 	private static List<String> texts(Object... args) {
 		List<String> texts = new ArrayList<>(args.length);
 		for (Object arg : args) {
-			texts.add(arg instanceof BigDecimal amount ? amount.stripTrailingZeros().toPlainString()
+			// amounts as the tables show them: 万元 with two decimals
+			texts.add(arg instanceof BigDecimal amount ? amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
 					: String.valueOf(arg));
 		}
 		return texts;

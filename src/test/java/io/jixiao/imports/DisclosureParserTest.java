@@ -339,7 +339,7 @@ class DisclosureParserTest {
 			ImportedTable finance = result.tables().get(24);
 			assertThat(finance.totalFunds).isEqualByComparingTo("52.24");
 			assertThat(finance.fiscalFunds).isEqualByComparingTo("52");
-			assertThat(warnings(result, 25, 544)).anyMatch(w -> w.contains("年度资金总额 52.24 不等于财政拨款 52 与其他资金 0 之和"));
+			assertThat(warnings(result, 25, 544)).anyMatch(w -> w.contains("年度资金总额 52.24 不等于财政拨款 52.00 与其他资金 0.00 之和"));
 			assertThat(warnings(result, 21, 458)).anyMatch(w -> w.contains("表格年度为 2021 年，与文件标题的 2020 年不同"));
 			assertThat(result.tables().get(20).year).isEqualTo(2021);
 		}

@@ -125,6 +125,24 @@ class ImportApiTest {
 	}
 
 	@Test
+	void rowsPastedWithoutTheirTableAreReadInTheUsualColumnsAndTakeTheGivenYear() throws Exception {
+		String rows = "产出指标\t数量指标\t购置低值易耗品次数\t>=2 批次\t计划标准\t-\t10\t按照完成比例赋分\t原始凭证\n"
+				+ "\t质量指标\t低值易耗品验收合格率\t>=95 %\t计划标准\t-\t5\t按照完成比例赋分\t原始凭证\n"
+				+ "满意度指标\t满意度指标\t工作人员满意度\t>=95 %\t计划标准\t-\t10\t满意度赋分\t工作资料\n";
+		JsonNode result = body(mvc.perform(post("/api/v1/import").param("dryRun", "true").param("year", "2026")
+			.contentType("text/plain;charset=UTF-8").content(rows.getBytes(StandardCharsets.UTF_8))
+			.with(httpBasic("lead1", "demo12345"))).andExpect(status().isOk()));
+
+		assertThat(result.get("errors")).isEmpty();
+		JsonNode table = result.get("tables").get(0);
+		assertThat(table.get("year").asInt()).isEqualTo(2026);
+		assertThat(table.get("indicators")).hasSize(3);
+		assertThat(table.get("indicators").get(1).get("level1").asString()).isEqualTo("产出指标");
+		assertThat(table.get("indicators").get(1).get("weight").decimalValue()).isEqualByComparingTo("5");
+		assertThat(result.get("warnings").toString()).contains("只导入了指标行").contains("按所填的 2026 年处理");
+	}
+
+	@Test
 	void anonymousCallsAreRefusedWith401() throws Exception {
 		postText(null, "true", Seeds.text(Seeds.S002)).andExpect(status().isUnauthorized());
 	}
