@@ -138,6 +138,7 @@ final class DisclosureParser {
 		ImportedTable table = new ImportedTable();
 		table.kind = kind;
 		table.line = titleLine;
+		table.titled = true;
 		Integer year = titleYear;
 		int start = from;
 		int looked = 0;

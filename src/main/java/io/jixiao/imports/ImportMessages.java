@@ -26,8 +26,11 @@ final class ImportMessages {
 	String text(String code, Object... args) {
 		Object[] resolved = new Object[args.length];
 		for (int i = 0; i < args.length; i++) {
+			// years and line numbers as written (2024, not 2,024): numbers go in as text
 			resolved[i] = args[i] instanceof String s && s.startsWith("imports.")
-					? messages.getMessage(s, null, s, Locale.SIMPLIFIED_CHINESE) : args[i];
+					? messages.getMessage(s, null, s, Locale.SIMPLIFIED_CHINESE)
+					: args[i] instanceof java.math.BigDecimal d ? d.toPlainString()
+							: args[i] instanceof Number n ? String.valueOf(n) : args[i];
 		}
 		return messages.getMessage(code, resolved, Locale.SIMPLIFIED_CHINESE);
 	}

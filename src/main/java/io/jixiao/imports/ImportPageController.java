@@ -39,9 +39,13 @@ class ImportPageController {
 
 	private final ImportMessages messages;
 
-	ImportPageController(ImportJobs jobs, ImportDownloads downloads, MessageSource messageSource) {
+	private final IndicatorLibrary library;
+
+	ImportPageController(ImportJobs jobs, ImportDownloads downloads, IndicatorLibrary library,
+			MessageSource messageSource) {
 		this.jobs = jobs;
 		this.downloads = downloads;
+		this.library = library;
 		this.messages = new ImportMessages(messageSource);
 	}
 
@@ -108,6 +112,27 @@ class ImportPageController {
 	String save(@AuthenticationPrincipal Account account, @PathVariable String id) {
 		jobs.save(account, id);
 		return "redirect:/imports/jobs/" + id;
+	}
+
+	/** Indicators to reuse under a level 2, for the drafting form's name fields. */
+	@GetMapping("/library")
+	@ResponseBody
+	List<IndicatorLibrary.Suggestion> library(@AuthenticationPrincipal Account account,
+			@RequestParam(required = false) String level2, @RequestParam(required = false) String q) {
+		return library.suggest(account, level2, q);
+	}
+
+	/** Last year's approved table of a project: its values by indicator name ({@code found: false} if none). */
+	@GetMapping("/last-year")
+	@ResponseBody
+	Map<String, Object> lastYear(@AuthenticationPrincipal Account account, @RequestParam String projectName,
+			@RequestParam int year) {
+		IndicatorLibrary.LastYear last = library.lastYear(account, projectName, year);
+		if (last == null) {
+			return Map.of("found", false, "message", messages.text("imports.library.noLastYear", year - 1));
+		}
+		return Map.of("found", true, "year", last.year(), "values", last.values(), "message",
+				messages.text("imports.library.lastYear", last.year(), last.projectName()));
 	}
 
 	@GetMapping("/template.xlsx")

@@ -35,9 +35,13 @@ class ImportService {
 
 	private final TransactionTemplate transaction;
 
-	ImportService(TableService tables, WorkbookReader workbooks, PlatformTransactionManager transactions) {
+	private final IndicatorLibrary library;
+
+	ImportService(TableService tables, WorkbookReader workbooks, IndicatorLibrary library,
+			PlatformTransactionManager transactions) {
 		this.tables = tables;
 		this.workbooks = workbooks;
+		this.library = library;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -110,6 +114,7 @@ class ImportService {
 				TargetTable draft = tables.create(account, table.kind, table.year, content(table));
 				table.id = draft.getId();
 			}
+			library.remember(account, found);
 		});
 		return new Result(found, notes, true);
 	}

@@ -27,6 +27,8 @@ final class ImportedTable {
 	final List<ImportedRow> rows = new ArrayList<>();
 	/** The line of the table's title (or first line) in the source; for a workbook, the sheet's number. */
 	int line;
+	/** Whether the table was found by its title (a document), rather than as rows without one. */
+	boolean titled;
 	/** Where a workbook table came from: the sheet name, or {@code null} for text. */
 	String sheet;
 	/** The draft created from it, once saved. */

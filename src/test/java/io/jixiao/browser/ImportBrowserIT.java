@@ -128,6 +128,36 @@ class ImportBrowserIT {
 		Browser.screenshot(driver, "15-paste-applied");
 	}
 
+	@Test
+	void leadFillsLastYearsValuesAndPicksAnIndicatorFromTheLibrary() throws Exception {
+		login("lead1");
+		driver.get(url("/tables/new?kind=PROJECT"));
+		driver.findElement(By.name("year")).clear();
+		driver.findElement(By.name("year")).sendKeys("2025");
+		driver.findElement(By.name("projectName")).sendKeys("慰问项目");
+		List<String> lines = Arrays.asList(seed("001_94d8ff0978c54476.txt").split("\n"));
+		setValue(driver.findElement(By.id("paste-text")), String.join("\n", lines.subList(635, 646)));
+		driver.executeScript("arguments[0].click()", driver.findElement(By.id("paste-preview")));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paste-result")));
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.executeScript("arguments[0].click()", driver.findElement(By.id("paste-replace")));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		assertThat(driver.findElements(By.cssSelector("tr.indicator-row"))).hasSize(7);
+		assertThat(driver.findElement(By.name("projectName")).getAttribute("value")).isEqualTo("慰问项目");
+
+		driver.executeScript("arguments[0].click()", driver.findElement(By.id("fill-last-year")));
+		wait.until(d -> d.findElement(By.id("library-status")).getText().contains("共填入 7 项"));
+		assertThat(driver.findElement(By.name("indicators[0].lastYearValue")).getAttribute("value")).isEqualTo(">=2次");
+
+		WebElement name = driver.findElement(By.name("indicators[1].name"));
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", name);
+		name.click();
+		wait.until(d -> !d.findElements(By.cssSelector("#indicator-suggestions option")).isEmpty());
+		assertThat(driver.findElements(By.cssSelector("#indicator-suggestions option")))
+			.extracting(o -> o.getAttribute("value")).contains("慰问次数", "慰问单位数量");
+		Browser.screenshot(driver, "16-library-last-year");
+	}
+
 	/** A request with HTTP Basic (when given) or else the browser's session cookie. */
 	private byte[] http(String path, String authorization, String body) throws Exception {
 		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)));
