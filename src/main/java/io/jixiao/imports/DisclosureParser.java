@@ -28,6 +28,10 @@ final class DisclosureParser {
 
 	private static final Pattern SEPARATOR = Pattern.compile("^[\\s\\-—–=_|:：]*[-—–=_]{3,}[\\s\\-—–=_|:：]*$");
 
+	/** A page number the conversion left between rows: "- 3 -", "— 12 —", "第 3 页", "第3页 共9页". */
+	private static final Pattern PAGE_NUMBER = Pattern
+		.compile("^\\s*(?:[-—–]\\s*\\d{1,4}\\s*[-—–]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*$");
+
 	private static final Pattern STATEMENT = Pattern
 		.compile("项目共?(\\d+)个[,，;；](?:其中:?)?(?:财政拨款项目)?涉及(?:预算)?金额(\\d[\\d,]*(?:\\.\\d+)?)万元");
 
@@ -322,6 +326,10 @@ final class DisclosureParser {
 				notes.warn(index, line.number(), "imports.warn.separator");
 				continue;
 			}
+			if (PAGE_NUMBER.matcher(line.text()).matches()) {
+				notes.warn(index, line.number(), "imports.warn.pageNumber", line.text().strip());
+				continue;
+			}
 			if (Vocabulary.startsColumnHeader(ImportTexts.key(line.text()))) {
 				notes.warn(index, line.number(), "imports.warn.headerRepeatedAtBreak");
 				continue;
@@ -341,6 +349,10 @@ final class DisclosureParser {
 			}
 			if (SEPARATOR.matcher(line.text()).matches()) {
 				notes.warn(index, line.number(), "imports.warn.separator");
+				continue;
+			}
+			if (PAGE_NUMBER.matcher(line.text()).matches()) {
+				notes.warn(index, line.number(), "imports.warn.pageNumber", line.text().strip());
 				continue;
 			}
 			boolean first = true;
