@@ -30,6 +30,9 @@ class ImportJobs implements DisposableBean {
 
 	static final Duration KEEP = Duration.ofMinutes(30);
 
+	/** Finished jobs kept per user. */
+	private static final int PER_USER = 5;
+
 	/** Jobs waiting for a thread; beyond that a new import is asked to come back later. */
 	private static final int QUEUE = 20;
 
@@ -120,6 +123,8 @@ class ImportJobs implements DisposableBean {
 		byte[] id = new byte[16];
 		random.nextBytes(id);
 		Job job = new Job(HexFormat.of().formatHex(id), account.id(), clock.instant(), List.copyOf(uploads));
+		// a user's finished imports beyond the last few are dropped: their uploads stay in memory until then
+		of(account).stream().filter(j -> !j.state.isRunning()).skip(PER_USER - 1L).forEach(j -> jobs.remove(j.id));
 		jobs.put(job.id, job);
 		submit(job, () -> {
 			job.state = State.READING;

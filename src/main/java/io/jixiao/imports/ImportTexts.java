@@ -8,7 +8,7 @@ final class ImportTexts {
 
 	private static final Pattern TAG = Pattern.compile("(?i)</?(?:p|b|br|strong|span|div|i|u|em|font|sup|sub)(?:\\s[^<>]*)?/?>");
 
-	private static final Pattern AMOUNT = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+	private static final Pattern AMOUNT = Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
 
 	private ImportTexts() {
 	}
@@ -120,7 +120,7 @@ final class ImportTexts {
 		return TAG.matcher(line).find();
 	}
 
-	/** An amount as written ("2,523.70", "３", "46万元"), or {@code null} when the text is not one. */
+	/** An amount as written ("2,523.70", "３", "46万元"), or {@code null} when the text is not one (nor negative). */
 	static BigDecimal amount(String text) {
 		if (text == null) {
 			return null;

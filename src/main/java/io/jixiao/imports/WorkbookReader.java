@@ -279,11 +279,11 @@ class WorkbookReader {
 				case IMPLEMENTING_UNIT -> t.implementingUnit = blankToNull(value);
 				case CONTACT -> t.contactPerson = blankToNull(value);
 				case PHONE -> t.contactPhone = blankToNull(value);
-				case TOTAL -> t.totalFunds = cells.number(valueCell, field.labelCode());
-				case FISCAL -> t.fiscalFunds = cells.number(valueCell, field.labelCode());
-				case UPPER -> t.fiscalUpper = cells.number(valueCell, field.labelCode());
-				case LOCAL -> t.fiscalLocal = cells.number(valueCell, field.labelCode());
-				case OTHER -> t.otherFunds = cells.number(valueCell, field.labelCode());
+				case TOTAL -> t.totalFunds = cells.amount(valueCell, field.labelCode());
+				case FISCAL -> t.fiscalFunds = cells.amount(valueCell, field.labelCode());
+				case UPPER -> t.fiscalUpper = cells.amount(valueCell, field.labelCode());
+				case LOCAL -> t.fiscalLocal = cells.amount(valueCell, field.labelCode());
+				case OTHER -> t.otherFunds = cells.amount(valueCell, field.labelCode());
 				case GOAL -> t.overallGoal = blankToNull(value);
 			}
 		}
@@ -342,7 +342,8 @@ class WorkbookReader {
 			if (columns.containsKey(Role.WEIGHT)) {
 				Cell cell = row.getCell(columns.get(Role.WEIGHT));
 				weight = cells.number(cell, "imports.column.WEIGHT");
-				if (weight != null && (weight.signum() < 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0)) {
+				if (weight != null && (weight.signum() < 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0
+						|| weight.stripTrailingZeros().scale() > 2)) {
 					cells.error(cell, "imports.error.cellWeight", weight.toPlainString());
 					weight = null;
 				}
@@ -523,6 +524,16 @@ class WorkbookReader {
 			BigDecimal amount = ImportTexts.amount(text);
 			if (amount == null) {
 				error(source, "imports.error.cellNotNumber", field, ImportTexts.shorten(text));
+			}
+			return amount;
+		}
+
+		/** An amount in 万元: more than two decimals are kept as a draft takes them, rounded, and noted. */
+		BigDecimal amount(Cell cell, String field) {
+			BigDecimal amount = number(cell, field);
+			if (amount != null && amount.stripTrailingZeros().scale() > 2) {
+				warning(cell, "imports.warn.amountRounded", amount.toPlainString(),
+						amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
 			}
 			return amount;
 		}
