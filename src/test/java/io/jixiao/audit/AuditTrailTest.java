@@ -113,6 +113,23 @@ class AuditTrailTest {
 	}
 
 	@Test
+	void importedTablesAreAuditedAsImports() throws Exception {
+		String seed;
+		try (InputStream in = new ClassPathResource("imports/seeds/001_94d8ff0978c54476.txt").getInputStream()) {
+			seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String table = seed.substring(seed.indexOf("# 项目支出绩效目标表"), seed.indexOf("## 项目支出绩效目标表"));
+		long before = count("IMPORT");
+		JsonNode result = read(mvc.perform(post("/api/v1/import?dryRun=false").with(httpBasic("lead1", "demo12345"))
+			.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).content(table))
+			.andExpect(status().isOk()));
+		long id = result.get("tables").get(0).get("id").asLong();
+
+		assertThat(count("IMPORT")).isEqualTo(before + 1);
+		assertThat(actions(id)).containsExactly("CREATE", "IMPORT");
+	}
+
+	@Test
 	void rejectionAndHandOverAreAudited() throws Exception {
 		long id = draft();
 		call("lead1", post("/api/v1/tables/" + id + "/submit"), null);

@@ -1,0 +1,486 @@
+package io.jixiao.imports;
+
+import io.jixiao.checks.TableFormat;
+import io.jixiao.checks.TableKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads performance target tables out of text: a published disclosure document (部门预算公开) converted from PDF,
+ * a table copied from Word, Excel or a PDF viewer, or a table's rows alone. Finds every 项目支出绩效目标表 and
+ * 单位整体绩效目标表 by its title, reads header and rows in the current and the 2020 layout, and cross-checks the
+ * document's own totals. Never invents a value: what is missing stays missing and is noted.
+ */
+final class DisclosureParser {
+
+	private static final Pattern TITLE = Pattern
+		.compile("^(?:(\\d{4})年度?)?(项目支出|单位整体)绩效目标表(?:\\((\\d{4})年度?\\))?$");
+
+	private static final Pattern YEAR_LINE = Pattern.compile("^\\(?(\\d{4})年度?\\)?$");
+
+	private static final Pattern ANY_YEAR = Pattern.compile("(\\d{4})\\s*年");
+
+	private static final Pattern END = Pattern.compile("^\\s*(?:#{1,6}\\s|\\*\\*|[（(][一二三四五六七八九十]+[）)]|"
+			+ "[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|注[:：]|说明[:：]|附件|附表)");
+
+	private static final Pattern SEPARATOR = Pattern.compile("^[\\s\\-—–=_|:：]*[-—–=_]{3,}[\\s\\-—–=_|:：]*$");
+
+	/** A page number the conversion left between rows: "- 3 -", "— 12 —", "第 3 页", "第3页 共9页". */
+	private static final Pattern PAGE_NUMBER = Pattern
+		.compile("^\\s*(?:[-—–]\\s*\\d{1,4}\\s*[-—–]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*$");
+
+	private static final Pattern STATEMENT = Pattern
+		.compile("项目共?(\\d+)个[,，;；](?:其中:?)?(?:财政拨款项目)?涉及(?:预算)?金额(\\d[\\d,]*(?:\\.\\d+)?)万元");
+
+	/** Rows a table may have: the drafting form's limit. */
+	static final int MAX_ROWS = 200;
+
+	private final Notes notes = new Notes();
+
+	private final List<SourceLine> lines = new ArrayList<>();
+
+	private final List<ImportedTable> tables = new ArrayList<>();
+
+	/** The result of reading a source: tables in source order and the notes. */
+	record Result(List<ImportedTable> tables, Notes notes) {
+	}
+
+	/** The year of tables that state none, as the caller knows it (the form a table is pasted into). */
+	private final Integer givenYear;
+
+	private DisclosureParser(String text, Integer givenYear) {
+		this.givenYear = givenYear;
+		String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		String[] raw = clean.split("\\r\\n|\\r|\\n", -1);
+		for (int i = 0; i < raw.length; i++) {
+			lines.add(new SourceLine(i + 1, raw[i].replace('\u00A0', ' ')));
+		}
+	}
+
+	/** Reads all tables of the text. */
+	static Result parse(String text) {
+		return parse(text, null);
+	}
+
+	/** Reads all tables of the text; a table that states no year takes {@code givenYear}, when given. */
+	static Result parse(String text, Integer givenYear) {
+		DisclosureParser parser = new DisclosureParser(text, givenYear);
+		parser.run();
+		return new Result(List.copyOf(parser.tables), parser.notes);
+	}
+
+	private void run() {
+		Integer documentYear = documentYear();
+		List<int[]> titles = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			int[] title = title(lines.get(i).text());
+			if (title != null) {
+				titles.add(new int[] { i, title[0], title[1] });
+			}
+		}
+		if (titles.isEmpty()) {
+			readFragment(documentYear);
+		}
+		else {
+			for (int k = 0; k < titles.size(); k++) {
+				int[] title = titles.get(k);
+				int end = k + 1 < titles.size() ? titles.get(k + 1)[0] : lines.size();
+				TableKind kind = title[1] == 0 ? TableKind.PROJECT : TableKind.UNIT;
+				readTable(title[0] + 1, end, kind, title[2] == 0 ? null : title[2], documentYear,
+						lines.get(title[0]).number());
+			}
+			List<SourceLine> before = lines.subList(0, titles.get(0)[0]);
+			new SummaryCheck(notes, tables).check(before);
+			checkStatement(before);
+		}
+		if (tables.isEmpty() && !notes.hasErrors()) {
+			notes.error(null, null, "imports.error.noTables");
+		}
+		for (int t = 1; t <= tables.size(); t++) {
+			notes.flush(t);
+		}
+		notes.sort();
+	}
+
+	/** {kind (0 project, 1 unit), year or 0} when the line is a table title. */
+	private static int[] title(String text) {
+		String key = ImportTexts.key(ImportTexts.stripTags(text).replace("#", "").replace("*", ""));
+		Matcher matcher = TITLE.matcher(key);
+		if (!matcher.matches()) {
+			return null;
+		}
+		String year = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
+		return new int[] { "项目支出".equals(matcher.group(2)) ? 0 : 1, year == null ? 0 : Integer.parseInt(year) };
+	}
+
+	/** The year in the document's title, among its first lines. */
+	private Integer documentYear() {
+		int seen = 0;
+		for (SourceLine line : lines) {
+			if (line.isBlank()) {
+				continue;
+			}
+			if (title(line.text()) != null) {
+				return null;
+			}
+			Matcher matcher = ANY_YEAR.matcher(line.text());
+			if (matcher.find()) {
+				return Integer.parseInt(matcher.group(1));
+			}
+			if (++seen >= 5) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private void readTable(int from, int to, TableKind kind, Integer titleYear, Integer documentYear, int titleLine) {
+		int index = tables.size() + 1;
+		ImportedTable table = new ImportedTable();
+		table.kind = kind;
+		table.line = titleLine;
+		table.titled = true;
+		Integer year = titleYear;
+		int start = from;
+		int looked = 0;
+		for (int i = from; i < to && looked < 3; i++) {
+			if (lines.get(i).isBlank()) {
+				continue;
+			}
+			looked++;
+			Matcher matcher = YEAR_LINE.matcher(ImportTexts.key(lines.get(i).text()));
+			if (matcher.matches()) {
+				year = Integer.parseInt(matcher.group(1));
+				start = i + 1;
+				break;
+			}
+		}
+		int header = columnHeader(start, to);
+		if (header < 0) {
+			notes.error(index, titleLine, "imports.error.noColumnHeader");
+			tables.add(table);
+			noteTags(from, to, index);
+			return;
+		}
+		int end = tableEnd(header + 1, to);
+		noteTags(from, end, index);
+		boolean labelled = new HeaderReader(notes, index).read(lines.subList(start, header), table);
+		List<ImportedRow> rows = readRows(header, true, end, kind, index, table);
+		if (!labelled && !tables.isEmpty() && tables.get(tables.size() - 1).kind == kind && !rows.isEmpty()) {
+			// a title repeated at a page break: the rows continue the table before
+			ImportedTable previous = tables.get(tables.size() - 1);
+			notes.warn(tables.size(), titleLine, "imports.warn.tableContinued", previous.title());
+			previous.rows.addAll(rows);
+			return;
+		}
+		table.rows.addAll(rows);
+		table.year = year;
+		finish(table, index, documentYear);
+		tables.add(table);
+	}
+
+	/** A table without a title: a pasted table or rows of one. */
+	private void readFragment(Integer documentYear) {
+		if (lines.stream().allMatch(SourceLine::isBlank)) {
+			return;
+		}
+		ImportedTable table = new ImportedTable();
+		table.line = lines.stream().filter(l -> !l.isBlank()).findFirst().map(SourceLine::number).orElse(1);
+		String all = String.join("\n", lines.stream().map(SourceLine::text).toList());
+		table.kind = all.contains("单位联系人") || all.contains("单位名称") || all.contains("年度绩效目标") ? TableKind.UNIT
+				: TableKind.PROJECT;
+		int header = columnHeader(0, lines.size());
+		int start;
+		Integer year = null;
+		if (header >= 0) {
+			start = header;
+		}
+		else {
+			// header labels, if any, come first; rows follow the last line that names a label
+			start = 0;
+			int seen = 0;
+			for (int i = 0; i < lines.size() && seen < 12; i++) {
+				if (lines.get(i).isBlank()) {
+					continue;
+				}
+				seen++;
+				if (HeaderReader.hasLabel(lines.get(i).text())) {
+					start = i + 1;
+				}
+			}
+		}
+		for (int i = 0; i < start; i++) {
+			Matcher matcher = YEAR_LINE.matcher(ImportTexts.key(lines.get(i).text()));
+			if (matcher.matches()) {
+				year = Integer.parseInt(matcher.group(1));
+			}
+		}
+		noteTags(0, lines.size(), 1);
+		int[] mark = notes.mark();
+		boolean labelled = new HeaderReader(notes, 1).read(lines.subList(0, start), table);
+		if (!labelled) {
+			notes.warn(1, table.line, "imports.warn.rowsOnly");
+		}
+		List<ImportedRow> rows = readRows(header >= 0 ? header : start, header >= 0, lines.size(), table.kind, 1, table);
+		if (!labelled && header < 0 && rows.stream().allMatch(r -> r.value().isEmpty())) {
+			// prose, not a table: nothing to import
+			notes.rollback(mark);
+			return;
+		}
+		table.rows.addAll(rows);
+		table.year = year;
+		finish(table, 1, documentYear);
+		tables.add(table);
+	}
+
+	/** The line where the column header of the indicator part begins, or -1. */
+	private int columnHeader(int from, int to) {
+		for (int i = from; i < to; i++) {
+			String key = ImportTexts.key(ImportTexts.stripTags(lines.get(i).text()));
+			if (!(key.startsWith("一级") || key.startsWith("绩效"))) {
+				continue;
+			}
+			StringBuilder compact = new StringBuilder();
+			for (int j = i; j < to && compact.length() < 40; j++) {
+				compact.append(ImportTexts.key(ImportTexts.stripTags(lines.get(j).text())));
+			}
+			if (Vocabulary.startsColumnHeader(compact.toString())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Where the rows stop: a heading, a note, or prose after the table. */
+	private int tableEnd(int from, int to) {
+		for (int i = from; i < to; i++) {
+			String text = lines.get(i).text();
+			if (END.matcher(text).find()) {
+				return i;
+			}
+			if (!lines.get(i).isTabbed() && text.strip().length() > 40 && text.contains("。")) {
+				return i;
+			}
+		}
+		return to;
+	}
+
+	private List<ImportedRow> readRows(int header, boolean hasHeader, int end, TableKind kind, int index,
+			ImportedTable table) {
+		if (header >= end) {
+			return List.of();
+		}
+		List<ImportedRow> rows;
+		TableLayout layout;
+		boolean tabbed = lines.get(header).isTabbed();
+		if (!hasHeader) {
+			// rows without their column header: the usual layout of the kind, tabs decide how to cut
+			long tabbedLines = lines.subList(header, end).stream().filter(SourceLine::isTabbed).count();
+			long textLines = lines.subList(header, end).stream().filter(l -> !l.isBlank()).count();
+			tabbed = tabbedLines * 2 >= textLines && tabbedLines > 0;
+			String all = String.join("", lines.subList(header, end).stream().map(SourceLine::text).toList());
+			TableLayout.Flavour flavour = all.contains("项目完成") || all.contains("项目效益") ? TableLayout.Flavour.Y2020
+					: TableLayout.Flavour.CURRENT;
+			layout = TableLayout.usual(kind, flavour);
+			notes.warn(index, lines.get(header).number(), "imports.warn.noColumnHeader");
+			IndicatorReader reader = new IndicatorReader(notes, index, layout);
+			rows = tabbed ? reader.readTabbed(dataLines(header, end, index))
+					: reader.readStream(tokens(header, end, index));
+		}
+		else if (tabbed) {
+			ColumnHeader.Result result = ColumnHeader.tabbed(lines.subList(header, end), 0, kind, notes, index);
+			layout = result.layout();
+			rows = new IndicatorReader(notes, index, layout).readTabbed(dataLines(header + result.lines(), end, index));
+		}
+		else {
+			List<Aligner.Token> tokens = tokens(header, end, index);
+			ColumnHeader.StreamResult result = ColumnHeader.stream(tokens, 0, kind);
+			if (result == null) {
+				notes.error(index, lines.get(header).number(), "imports.error.noColumnHeader");
+				return List.of();
+			}
+			layout = result.layout();
+			notes.warn(index, lines.get(header).number(), "imports.warn.noColumns");
+			List<Aligner.Token> data = withoutRepeatedHeaders(tokens.subList(result.end(), tokens.size()), kind, index);
+			rows = new IndicatorReader(notes, index, layout).readStream(data);
+		}
+		table.format = layout.format();
+		if (layout.flavour() == TableLayout.Flavour.Y2020) {
+			table.format = TableFormat.Y2020;
+		}
+		return rows;
+	}
+
+	/** The data lines of a tab-separated table, without separator lines and repeated column headers. */
+	private List<SourceLine> dataLines(int from, int to, int index) {
+		List<SourceLine> data = new ArrayList<>();
+		for (int i = from; i < to; i++) {
+			SourceLine line = lines.get(i);
+			if (line.isBlank()) {
+				continue;
+			}
+			if (SEPARATOR.matcher(line.text()).matches()) {
+				notes.warn(index, line.number(), "imports.warn.separator");
+				continue;
+			}
+			if (PAGE_NUMBER.matcher(line.text()).matches()) {
+				notes.warn(index, line.number(), "imports.warn.pageNumber", line.text().strip());
+				continue;
+			}
+			if (Vocabulary.startsColumnHeader(ImportTexts.key(line.text()))) {
+				notes.warn(index, line.number(), "imports.warn.headerRepeatedAtBreak");
+				continue;
+			}
+			data.add(line);
+		}
+		return data;
+	}
+
+	/** The words of lines without columns, each with its line; separator lines are left out. */
+	private List<Aligner.Token> tokens(int from, int to, int index) {
+		List<Aligner.Token> tokens = new ArrayList<>();
+		for (int i = from; i < to; i++) {
+			SourceLine line = lines.get(i);
+			if (line.isBlank()) {
+				continue;
+			}
+			if (SEPARATOR.matcher(line.text()).matches()) {
+				notes.warn(index, line.number(), "imports.warn.separator");
+				continue;
+			}
+			if (PAGE_NUMBER.matcher(line.text()).matches()) {
+				notes.warn(index, line.number(), "imports.warn.pageNumber", line.text().strip());
+				continue;
+			}
+			boolean first = true;
+			for (String word : line.text().strip().split("[\\s\\u3000]+")) {
+				if (!word.isEmpty()) {
+					tokens.add(new Aligner.Token(word, line.number(), !first));
+					first = false;
+				}
+			}
+		}
+		return tokens;
+	}
+
+	/** A column header repeated inside the rows (a page break) is taken out. */
+	private List<Aligner.Token> withoutRepeatedHeaders(List<Aligner.Token> tokens, TableKind kind, int index) {
+		List<Aligner.Token> kept = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			String key = ImportTexts.key(tokens.get(i).text());
+			if (key.startsWith("一级") || key.startsWith("绩效")) {
+				StringBuilder compact = new StringBuilder();
+				for (int j = i; j < tokens.size() && compact.length() < 20; j++) {
+					compact.append(ImportTexts.key(tokens.get(j).text()));
+				}
+				ColumnHeader.StreamResult repeated = Vocabulary.startsColumnHeader(compact.toString())
+						? ColumnHeader.stream(tokens, i, kind) : null;
+				if (repeated != null) {
+					notes.warn(index, tokens.get(i).line(), "imports.warn.headerRepeatedAtBreak");
+					i = repeated.end();
+					continue;
+				}
+			}
+			kept.add(tokens.get(i));
+			i++;
+		}
+		return kept;
+	}
+
+	private void noteTags(int from, int to, int index) {
+		for (int i = from; i < to; i++) {
+			SourceLine line = lines.get(i);
+			if (ImportTexts.hasTags(line.text())) {
+				lines.set(i, new SourceLine(line.number(), ImportTexts.stripTags(line.text())));
+				notes.warn(index, line.number(), "imports.warn.tagsRemoved");
+			}
+		}
+	}
+
+	/** Year, funds and limits of a read table. */
+	private void finish(ImportedTable table, int index, Integer documentYear) {
+		if (table.year == null && givenYear != null) {
+			table.year = givenYear;
+			notes.warn(index, table.line, "imports.warn.yearGiven", givenYear);
+		}
+		if (table.year == null && documentYear != null) {
+			table.year = documentYear;
+			notes.warn(index, table.line, "imports.warn.yearFromDocument", documentYear);
+		}
+		if (table.year == null) {
+			notes.error(index, table.line, "imports.error.noYear");
+		}
+		else if (documentYear != null && !documentYear.equals(table.year)) {
+			notes.warn(index, table.line, "imports.warn.yearDiffers", table.year, documentYear);
+		}
+		if (table.format == TableFormat.Y2020 && table.kind == TableKind.PROJECT && table.year != null
+				&& table.year > 2020) {
+			notes.warn(index, table.line, "imports.warn.oldLayout", table.year);
+		}
+		if (table.kind == TableKind.UNIT) {
+			unitFunds(table, index);
+		}
+		else if (table.totalFunds != null && table.fiscalFunds != null && table.otherFunds != null
+				&& table.totalFunds.compareTo(table.fiscalFunds.add(table.otherFunds)) != 0) {
+			notes.warn(index, table.line, "imports.warn.fundsDisagree", table.totalFunds, table.fiscalFunds,
+					table.otherFunds);
+		}
+		if (table.rows.isEmpty()) {
+			notes.error(index, table.line, "imports.error.noRows");
+		}
+		if (table.rows.size() > MAX_ROWS) {
+			notes.error(index, table.line, "imports.error.tooManyRows", table.rows.size(), MAX_ROWS);
+		}
+		Limits.check(table, index, notes);
+	}
+
+	/** A unit table states its funds by source; the totals are their sums, and say so. */
+	private void unitFunds(ImportedTable table, int index) {
+		if (table.fiscalUpper == null || table.fiscalLocal == null) {
+			return;
+		}
+		BigDecimal fiscal = table.fiscalUpper.add(table.fiscalLocal);
+		if (table.fiscalFunds == null) {
+			table.fiscalFunds = fiscal;
+		}
+		if (table.otherFunds != null && table.totalFunds == null) {
+			table.totalFunds = fiscal.add(table.otherFunds);
+			notes.warn(index, table.line, "imports.warn.unitFundsSummed", table.totalFunds, fiscal, table.otherFunds);
+		}
+		else if (table.otherFunds != null && table.totalFunds.compareTo(fiscal.add(table.otherFunds)) != 0) {
+			notes.warn(index, table.line, "imports.warn.fundsDisagree", table.totalFunds, fiscal, table.otherFunds);
+		}
+	}
+
+	/** The statement before the tables ("项目 8 个，涉及预算金额 256.25 万元") against the project tables read. */
+	private void checkStatement(List<SourceLine> before) {
+		int from = Math.max(0, before.size() - 40);
+		StringBuilder compact = new StringBuilder();
+		for (SourceLine line : before.subList(from, before.size())) {
+			compact.append(ImportTexts.fold(ImportTexts.compact(line.text())));
+		}
+		Matcher matcher = STATEMENT.matcher(compact);
+		if (!matcher.find()) {
+			return;
+		}
+		int line = before.subList(from, before.size()).stream()
+			.filter(l -> l.text().contains("涉及"))
+			.mapToInt(SourceLine::number).findFirst().orElse(before.isEmpty() ? 1 : before.get(before.size() - 1).number());
+		int count = Integer.parseInt(matcher.group(1));
+		BigDecimal amount = new BigDecimal(matcher.group(2).replace(",", ""));
+		List<ImportedTable> projects = tables.stream().filter(t -> t.kind == TableKind.PROJECT).toList();
+		if (projects.size() != count) {
+			notes.warn(null, line, "imports.warn.statementCount", count, projects.size());
+		}
+		if (projects.stream().allMatch(t -> t.totalFunds != null)) {
+			BigDecimal sum = projects.stream().map(t -> t.totalFunds).reduce(BigDecimal.ZERO, BigDecimal::add);
+			if (sum.compareTo(amount) != 0) {
+				notes.warn(null, line, "imports.warn.statementAmount", amount, sum);
+			}
+		}
+	}
+}

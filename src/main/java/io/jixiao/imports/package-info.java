@@ -1,0 +1,2 @@
+/** Imports tables from pasted text, Excel workbooks and published disclosure documents, and suggests indicators. */
+package io.jixiao.imports;
