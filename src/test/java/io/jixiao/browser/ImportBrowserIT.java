@@ -165,7 +165,8 @@ class ImportBrowserIT {
 			request.header("Authorization", authorization);
 		}
 		else {
-			request.header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue());
+			// Spring Session's cookie: sessions live in the database, shared by every node
+			request.header("Cookie", "SESSION=" + driver.manage().getCookieNamed("SESSION").getValue());
 		}
 		if (body != null) {
 			request.header("Content-Type", "text/plain;charset=UTF-8")

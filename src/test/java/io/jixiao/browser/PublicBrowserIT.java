@@ -81,8 +81,18 @@ class PublicBrowserIT {
 		return "http://localhost:" + port + path;
 	}
 
+	/** The text of the page's main part; read again when a navigation replaced the page under the read. */
 	String main() {
-		return driver.findElement(By.tagName("main")).getText();
+		for (int attempt = 0;; attempt++) {
+			try {
+				return driver.findElement(By.tagName("main")).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException e) {
+				if (attempt == 5) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	long demoTable(String lead, TableKind kind, int year, String projectName) {
