@@ -134,6 +134,15 @@ class ReviewBrowserIT {
 		submit(driver.findElement(By.xpath("//button[text()='保存公开决定']")));
 		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("已公开");
 		Browser.screenshot(driver, "17-published-timeline");
+		String tablePath = java.net.URI.create(driver.getCurrentUrl()).getPath();
+
+		// the public reads the published table without signing in
+		driver.manage().deleteAllCookies();
+		driver.get("http://localhost:" + port + "/public" + tablePath);
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains(project).contains("<=13.00万元")
+			.doesNotContain("退出登录");
+		Browser.screenshot(driver, "17b-public-table");
+		login("finance1");
 
 		driver.get("http://localhost:" + port + "/tasks/done");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(project).contains("公开决定");
