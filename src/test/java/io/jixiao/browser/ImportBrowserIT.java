@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
  * then saved), a workbook uploaded, and indicator rows pasted into the drafting form.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:importbrowser;DB_CLOSE_DELAY=-1",
+@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}importbrowser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true" })
 class ImportBrowserIT {
 
@@ -66,7 +66,10 @@ class ImportBrowserIT {
 		driver.get(url("/login"));
 		driver.findElement(By.name("username")).sendKeys(user);
 		driver.findElement(By.name("password")).sendKeys("demo12345");
+		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("button[type='submit']")).click();
+		// signed in only once the next page has replaced the login form
+		wait.until(ExpectedConditions.stalenessOf(page));
 	}
 
 	void setValue(WebElement field, String text) {

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * target/screenshots, the downloads to target/publication, to be looked at.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:public-browser;DB_CLOSE_DELAY=-1",
+@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}publicbrowser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true" })
 class PublicBrowserIT {
 
