@@ -161,15 +161,16 @@ class ImportBrowserIT {
 		Browser.screenshot(driver, "16-library-last-year");
 	}
 
-	/** A request with HTTP Basic (when given) or else the browser's session cookie. */
+	/** A request with HTTP Basic (when given) or else the browser's session. */
 	private byte[] http(String path, String authorization, String body) throws Exception {
 		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)));
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}
 		else {
-			// Spring Session's cookie: sessions live in the database, shared by every node
-			request.header("Cookie", "SESSION=" + driver.manage().getCookieNamed("SESSION").getValue());
+			// the browser's cookies, whatever the session cookie is called
+			request.header("Cookie", String.join("; ", driver.manage().getCookies().stream()
+				.map(cookie -> cookie.getName() + "=" + cookie.getValue()).toList()));
 		}
 		if (body != null) {
 			request.header("Content-Type", "text/plain;charset=UTF-8")
