@@ -3,6 +3,7 @@ package io.jixiao.targets;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,22 +33,8 @@ public class TableVersion {
 	private Instant submittedAt;
 	private long submittedBy;
 
-	private String projectName;
-	private String projectLead;
-	private String implementingUnit;
-	private String functionCode;
-	private String contactPerson;
-	private String contactPhone;
-	private BigDecimal totalFunds;
-	private BigDecimal fiscalFunds;
-	private BigDecimal otherFunds;
-	private BigDecimal fiscalUpper;
-	private BigDecimal fiscalLocal;
-	private String overallGoal;
-	@Column(name = "satisfaction_na")
-	private boolean satisfactionNotApplicable;
-	@Column(name = "satisfaction_na_reason")
-	private String satisfactionReason;
+	@Embedded
+	private TableHeader header;
 
 	@ElementCollection
 	@CollectionTable(name = "version_indicators", joinColumns = @JoinColumn(name = "version_id"))
@@ -64,27 +50,12 @@ public class TableVersion {
 		this.number = number;
 		this.submittedBy = submittedBy;
 		this.submittedAt = submittedAt;
-		this.projectName = content.projectName();
-		this.projectLead = content.projectLead();
-		this.implementingUnit = content.implementingUnit();
-		this.functionCode = content.functionCode();
-		this.contactPerson = content.contactPerson();
-		this.contactPhone = content.contactPhone();
-		this.totalFunds = content.totalFunds();
-		this.fiscalFunds = content.fiscalFunds();
-		this.otherFunds = content.otherFunds();
-		this.fiscalUpper = content.fiscalUpper();
-		this.fiscalLocal = content.fiscalLocal();
-		this.overallGoal = content.overallGoal();
-		this.satisfactionNotApplicable = content.satisfactionNotApplicable();
-		this.satisfactionReason = content.satisfactionReason();
+		this.header = TableHeader.of(content);
 		this.indicators.addAll(content.indicators());
 	}
 
 	public TableContent content() {
-		return new TableContent(projectName, projectLead, implementingUnit, functionCode, contactPerson, contactPhone,
-				totalFunds, fiscalFunds, otherFunds, fiscalUpper, fiscalLocal, overallGoal, satisfactionNotApplicable,
-				satisfactionReason, indicators);
+		return header.content(indicators);
 	}
 
 	public long getTableId() {

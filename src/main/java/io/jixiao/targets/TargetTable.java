@@ -6,6 +6,7 @@ import io.jixiao.system.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +20,6 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,22 +60,8 @@ public class TargetTable {
 	@Version
 	private long version;
 
-	private String projectName;
-	private String projectLead;
-	private String implementingUnit;
-	private String functionCode;
-	private String contactPerson;
-	private String contactPhone;
-	private BigDecimal totalFunds;
-	private BigDecimal fiscalFunds;
-	private BigDecimal otherFunds;
-	private BigDecimal fiscalUpper;
-	private BigDecimal fiscalLocal;
-	private String overallGoal;
-	@Column(name = "satisfaction_na")
-	private boolean satisfactionNotApplicable;
-	@Column(name = "satisfaction_na_reason")
-	private String satisfactionReason;
+	@Embedded
+	private TableHeader header = new TableHeader();
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
@@ -121,20 +107,7 @@ public class TargetTable {
 	}
 
 	private void apply(TableContent content, Instant now) {
-		this.projectName = content.projectName();
-		this.projectLead = content.projectLead();
-		this.implementingUnit = content.implementingUnit();
-		this.functionCode = content.functionCode();
-		this.contactPerson = content.contactPerson();
-		this.contactPhone = content.contactPhone();
-		this.totalFunds = money(content.totalFunds());
-		this.fiscalFunds = money(content.fiscalFunds());
-		this.otherFunds = money(content.otherFunds());
-		this.fiscalUpper = money(content.fiscalUpper());
-		this.fiscalLocal = money(content.fiscalLocal());
-		this.overallGoal = content.overallGoal();
-		this.satisfactionNotApplicable = content.satisfactionNotApplicable();
-		this.satisfactionReason = content.satisfactionReason();
+		this.header = TableHeader.of(content);
 		this.indicators.clear();
 		this.indicators.addAll(content.indicators());
 		this.updatedAt = now;
@@ -210,15 +183,9 @@ public class TargetTable {
 		throw new ConflictException("table.wrongState");
 	}
 
-	private static BigDecimal money(BigDecimal amount) {
-		return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
-	}
-
 	/** The table's content as a value, e.g. to copy it or to check an edited variant of it. */
 	public TableContent content() {
-		return new TableContent(projectName, projectLead, implementingUnit, functionCode, contactPerson, contactPhone,
-				totalFunds, fiscalFunds, otherFunds, fiscalUpper, fiscalLocal, overallGoal, satisfactionNotApplicable,
-				satisfactionReason, indicators);
+		return header.content(indicators);
 	}
 
 	public Long getId() {
@@ -254,59 +221,59 @@ public class TargetTable {
 	}
 
 	public String getProjectName() {
-		return projectName;
+		return header.projectName();
 	}
 
 	public String getProjectLead() {
-		return projectLead;
+		return header.projectLead();
 	}
 
 	public String getImplementingUnit() {
-		return implementingUnit;
+		return header.implementingUnit();
 	}
 
 	public String getFunctionCode() {
-		return functionCode;
+		return header.functionCode();
 	}
 
 	public String getContactPerson() {
-		return contactPerson;
+		return header.contactPerson();
 	}
 
 	public String getContactPhone() {
-		return contactPhone;
+		return header.contactPhone();
 	}
 
 	public BigDecimal getTotalFunds() {
-		return totalFunds;
+		return header.totalFunds();
 	}
 
 	public BigDecimal getFiscalFunds() {
-		return fiscalFunds;
+		return header.fiscalFunds();
 	}
 
 	public BigDecimal getOtherFunds() {
-		return otherFunds;
+		return header.otherFunds();
 	}
 
 	public BigDecimal getFiscalUpper() {
-		return fiscalUpper;
+		return header.fiscalUpper();
 	}
 
 	public BigDecimal getFiscalLocal() {
-		return fiscalLocal;
+		return header.fiscalLocal();
 	}
 
 	public String getOverallGoal() {
-		return overallGoal;
+		return header.overallGoal();
 	}
 
 	public boolean isSatisfactionNotApplicable() {
-		return satisfactionNotApplicable;
+		return header.satisfactionNotApplicable();
 	}
 
 	public String getSatisfactionReason() {
-		return satisfactionReason;
+		return header.satisfactionReason();
 	}
 
 	public Disclosure getDisclosure() {
