@@ -43,6 +43,8 @@ class ImportBrowserIT {
 	void start() {
 		driver = Browser.start();
 		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		// a page replaced while it is being read is read again on the next poll
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 	}
 
 	@AfterEach
@@ -76,8 +78,18 @@ class ImportBrowserIT {
 		driver.executeScript("arguments[0].value = arguments[1]", field, text);
 	}
 
+	/** The text of the page's main part; read again when a navigation replaced the page under the read. */
 	String main() {
-		return driver.findElement(By.tagName("main")).getText();
+		for (int attempt = 0;; attempt++) {
+			try {
+				return driver.findElement(By.tagName("main")).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException e) {
+				if (attempt == 5) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	@Test
