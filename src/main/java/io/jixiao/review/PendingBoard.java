@@ -106,7 +106,7 @@ public class PendingBoard {
 		List<Long> told = task.getAssignee() != null ? List.of(Long.parseLong(task.getAssignee()))
 				: review.candidates(table, stage);
 		String due = task.getDueDate() == null ? "" : dateFormat.format(task.getDueDate().toInstant());
-		notifier.tell(told, "reminder", table.getId(), name(table), stageLabel(stage), due);
+		notifier.tell(told, "reminder", table.getId(), review.name(table), review.stageLabel(stage), due);
 		audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), "REMIND",
 				table.getId(), Map.of("stage", stage.name(), "notified", told.size())));
 		return told.size();
@@ -124,7 +124,7 @@ public class PendingBoard {
 		tables.saveTransition(table.touch(clock.instant()));
 		taskService.setAssignee(taskId, String.valueOf(userId));
 		String to = directory.person(userId).map(OrganizationDirectory.Person::displayName).orElse("");
-		notifier.tell(List.of(userId), "reassigned", table.getId(), name(table), stageLabel(stage));
+		notifier.tell(List.of(userId), "reassigned", table.getId(), review.name(table), review.stageLabel(stage));
 		audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), "REASSIGN",
 				table.getId(), Map.of("stage", stage.name(), "to", to,
 						"from", task.getAssignee() == null ? "" : task.getAssignee())));
@@ -143,13 +143,13 @@ public class PendingBoard {
 		List<Task> open = taskService.createTaskQuery().processDefinitionKey(Stage.PROCESS).active()
 			.includeProcessVariables().orderByTaskCreateTime().asc().list();
 		Map<Long, TargetTable> byId = tables.byIds(account,
-				open.stream().map(PendingBoard::tableIdOf).distinct().toList());
+				open.stream().map(ReviewService::tableIdOf).distinct().toList());
 		Map<Long, Organization> organizations = new HashMap<>();
 		Map<String, String> people = new HashMap<>();
 		Instant now = clock.instant();
 		List<Row> rows = new ArrayList<>();
 		for (Task task : open) {
-			TargetTable table = byId.get(tableIdOf(task));
+			TargetTable table = byId.get(ReviewService.tableIdOf(task));
 			if (table == null) {
 				continue;
 			}
@@ -162,7 +162,7 @@ public class PendingBoard {
 					stage == Stage.REVISE ? unit.getName() : department == null ? "" : department.getName());
 			Instant created = task.getCreateTime().toInstant();
 			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-			rows.add(new Row(task.getId(), table.getId(), table.getYear(), name(table), unit.getName(),
+			rows.add(new Row(task.getId(), table.getId(), table.getYear(), review.name(table), unit.getName(),
 					department == null ? null : department.getId(),
 					department == null ? text("board.noDepartment") : department.getName(), stage.name(), assignee,
 					group, created, Duration.between(created, now).toHours(), due, due != null && due.isBefore(now)));
@@ -183,21 +183,12 @@ public class PendingBoard {
 		return tables.get(account, Long.parseLong(String.valueOf(tableId)));
 	}
 
-	private String name(TargetTable table) {
-		return table.getProjectName() != null ? table.getProjectName() : tables.unitName(table.getUnitId());
-	}
 
-	private String stageLabel(Stage stage) {
-		return text("stage." + stage.name());
-	}
 
 	private String text(String code, Object... args) {
 		return messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE);
 	}
 
-	private static long tableIdOf(Task task) {
-		return Long.parseLong(String.valueOf(task.getProcessVariables().get("tableId")));
-	}
 
 	private static void requireAdmin(Account account) {
 		if (!account.hasRole(Role.ADMIN)) {

@@ -108,9 +108,7 @@ class ReviewController {
 	@GetMapping("/publication")
 	String publication(@AuthenticationPrincipal Account account, @RequestParam(required = false) Long department,
 			@RequestParam(required = false) Integer year, Model model) {
-		if (!(account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN))) {
-			throw new io.jixiao.system.ForbiddenException("review.notYourTask");
-		}
+		ReviewService.requirePublisher(account);
 		int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
 		model.addAttribute("departments", directory.departments());
 		model.addAttribute("department", department);

@@ -14,6 +14,7 @@ import io.jixiao.system.ConflictException;
 import io.jixiao.system.ForbiddenException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.targets.Disclosure;
+import io.jixiao.targets.TableDiff;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
 import io.jixiao.targets.TableVersion;
@@ -273,16 +274,16 @@ public class ReviewService {
 		Optional<Stage> stage = task.map(t -> Stage.ofTask(t.getTaskDefinitionKey()));
 		boolean mayReview = task.isPresent() && stage.get().isReview() && mayAct(account, table, task.get());
 		boolean mayPublish = stage.filter(s -> s == Stage.PUBLICATION).isPresent()
-				&& (account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN));
+				&& isPublisher(account);
 		boolean drafter = account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId();
 		boolean maySubmit = drafter && table.getStatus().isEditable();
 		boolean mayWithdraw = drafter && task.isPresent() && stage.get().isReview() && task.get().getAssignee() == null
 				&& !actedSince(steps);
-		List<TableVersion> versions = tables.versions(account, tableId);
+		List<TableVersion> versions = tables.versions(table);
 		Integer lastReviewed = lastReviewedBy(account, steps);
 		Integer latest = versions.isEmpty() ? null : versions.get(versions.size() - 1).getNumber();
 		var diff = lastReviewed != null && latest != null && !lastReviewed.equals(latest)
-				? tables.diff(account, tableId, lastReviewed, latest) : null;
+				? TableDiff.of(versions.get(lastReviewed - 1), versions.get(latest - 1)) : null;
 		List<Person> colleagues = mayReview ? directory.people(account.role(), account.organizationId()).stream()
 			.filter(p -> p.id() != account.id()).toList() : List.of();
 		return new ReviewPanel(steps.stream().map(StepView::of).toList(), open.orElse(null), stage.orElse(null),
@@ -329,11 +330,12 @@ public class ReviewService {
 		return List.of(table.getSubmittedBy() != null ? table.getSubmittedBy() : table.getCreatedBy());
 	}
 
-	private String name(TargetTable table) {
+	/** How messages name a table: its project, or for a unit table the unit. */
+	String name(TargetTable table) {
 		return table.getProjectName() != null ? table.getProjectName() : tables.unitName(table.getUnitId());
 	}
 
-	private String stageLabel(Stage stage) {
+	String stageLabel(Stage stage) {
 		return messages.getMessage("stage." + stage.name(), null, Locale.SIMPLIFIED_CHINESE);
 	}
 
@@ -526,12 +528,16 @@ public class ReviewService {
 				table.getStatus());
 	}
 
-	private static long tableIdOf(Task task) {
+	static long tableIdOf(Task task) {
 		return Long.parseLong(String.valueOf(task.getProcessVariables().get("tableId")));
 	}
 
-	private static void requirePublisher(Account account) {
-		if (!(account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN))) {
+	static boolean isPublisher(Account account) {
+		return account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN);
+	}
+
+	static void requirePublisher(Account account) {
+		if (!isPublisher(account)) {
 			throw new ForbiddenException("review.notYourTask");
 		}
 	}

@@ -30,6 +30,11 @@ public record TableDiff(int from, int to, List<FieldChange> header, List<RowChan
 	private static final Map<String, Function<TableContent, Object>> HEADER = headerFields();
 	private static final Map<String, Function<Indicator, Object>> ROW = rowFields();
 
+	/** The difference between two submitted versions of one table. */
+	public static TableDiff of(TableVersion from, TableVersion to) {
+		return between(from.getNumber(), from.content(), to.getNumber(), to.content());
+	}
+
 	static TableDiff between(int fromNumber, TableContent from, int toNumber, TableContent to) {
 		List<FieldChange> header = new ArrayList<>();
 		HEADER.forEach((field, getter) -> compare(field, getter.apply(from), getter.apply(to), header));

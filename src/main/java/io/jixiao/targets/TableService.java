@@ -220,8 +220,15 @@ public class TableService {
 	/** The submitted versions of a table the user may see, oldest first. */
 	@Transactional(readOnly = true)
 	public List<TableVersion> versions(Account account, long tableId) {
-		get(account, tableId);
-		return versions.findByTableIdOrderByNumber(tableId);
+		return versions(get(account, tableId));
+	}
+
+	/** The submitted versions of a table already read through {@link #get}, oldest first. */
+	@Transactional(readOnly = true)
+	public List<TableVersion> versions(TargetTable table) {
+		List<TableVersion> found = versions.findByTableIdOrderByNumber(table.getId());
+		found.forEach(TableVersion::content); // rows loaded here, for callers outside the transaction
+		return found;
 	}
 
 	/** The difference between two submitted versions of a table the user may see. */
@@ -232,7 +239,7 @@ public class TableService {
 			.orElseThrow(() -> new NotFoundException("version " + from));
 		TableVersion b = versions.findByTableIdAndNumber(tableId, to)
 			.orElseThrow(() -> new NotFoundException("version " + to));
-		return TableDiff.between(from, a.content(), to, b.content());
+		return TableDiff.of(a, b);
 	}
 
 	/** The rule findings of a stored table. */
