@@ -88,7 +88,10 @@ class DraftingBrowserIT {
 		Browser.screenshot(driver, "00-login");
 		type("username", "lead1");
 		type("password", "demo12345");
+		WebElement loginPage = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("button[type='submit']")).click();
+		// signed in once the next page has replaced the login form
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(loginPage));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("绩效目标表");
 		Browser.screenshot(driver, "01-table-list");
 

@@ -51,7 +51,7 @@ class ReviewBrowserIT {
 		submit(driver.findElement(By.cssSelector("form button[type='submit']")));
 	}
 
-	/** Clicks a submit button and waits for the next page. */
+	/** Clicks a button or link and waits for the next page. */
 	void submit(WebElement button) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.executeScript("arguments[0].click()", button);
@@ -60,13 +60,13 @@ class ReviewBrowserIT {
 
 	void openTable(String name) {
 		driver.get("http://localhost:" + port + "/tables");
-		driver.findElement(By.linkText(name)).click();
+		submit(driver.findElement(By.linkText(name)));
 	}
 
 	void openTask(String name) {
 		driver.get("http://localhost:" + port + "/tasks");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains(name);
-		driver.findElement(By.linkText(name)).click();
+		submit(driver.findElement(By.linkText(name)));
 	}
 
 	String flash() {
@@ -106,14 +106,14 @@ class ReviewBrowserIT {
 		login("lead1");
 		openTask(project);
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("质保资金请按合同金额列示");
-		driver.findElement(By.linkText("编辑")).click();
+		submit(driver.findElement(By.linkText("编辑")));
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("质保资金请按合同金额列示");
 		WebElement value = driver.findElement(By.name("indicators[9].value"));
 		value.clear();
 		value.sendKeys("<=13.00万元");
 		Browser.screenshot(driver, "14-lead-fixes");
 		submit(driver.findElement(By.cssSelector("button[name='action'][value='save']")));
-		driver.findElement(By.linkText("查看")).click();
+		submit(driver.findElement(By.linkText("查看")));
 		submit(driver.findElement(By.xpath("//button[text()='提交审核']")));
 
 		login("deptrev1");
