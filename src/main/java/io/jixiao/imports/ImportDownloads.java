@@ -58,13 +58,13 @@ class ImportDownloads {
 
 	ResponseEntity<byte[]> table(Account account, long id) {
 		TargetTable table = tables.get(account, id);
-		ImportedTable export = TableExport.of(table, tables.unitName(table.getUnitId()));
+		ImportedTable export = TableExport.of(table, tables.unitName(table));
 		return file(writer.write(List.of(export)), text("imports.file.table", export.title(), table.getYear()));
 	}
 
 	ResponseEntity<byte[]> tablesOfYear(Account account, int year) {
 		List<ImportedTable> exports = tables.list(account, year, null, 0, ImportService.MAX_TABLES).getContent().stream()
-			.map(t -> TableExport.of(t, tables.unitName(t.getUnitId())))
+			.map(t -> TableExport.of(t, tables.unitName(t)))
 			.toList();
 		return file(writer.write(exports), text("imports.file.year", year));
 	}

@@ -40,10 +40,10 @@ class NotificationController {
 			this.notifier = notifier;
 		}
 
-		/** Only pages show the count; JSON answers (REST controllers are controllers too) skip the query. */
+		/** Only pages show the count; JSON answers (/api/, /public/api/) skip the query. */
 		@ModelAttribute("unreadNotifications")
 		Long unread(@AuthenticationPrincipal Account account, jakarta.servlet.http.HttpServletRequest request) {
-			boolean page = !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			boolean page = !request.getRequestURI().contains("/api/");
 			return account == null || !page ? null : notifier.unread(account.id());
 		}
 	}

@@ -31,6 +31,20 @@ public class Notifier {
 			.forEach(user -> notifications.save(new Notification(user, clock.instant(), kind, tableId, text)));
 	}
 
+	/**
+	 * Tells every enabled account with this role, in the given organization or in any when it is null: one statement
+	 * however many they are (reads the organizations module's users table for that).
+	 */
+	public void tellRole(String role, Long organizationId, String kind, long tableId, Object... args) {
+		String text = messages.getMessage("notify." + kind, args, Locale.SIMPLIFIED_CHINESE);
+		if (organizationId == null) {
+			notifications.tellRole(role, clock.instant(), kind, tableId, text);
+		}
+		else {
+			notifications.tellRoleIn(role, organizationId, clock.instant(), kind, tableId, text);
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public long unread(long userId) {
 		return notifications.countByUserIdAndReadAtIsNull(userId);

@@ -58,6 +58,15 @@ public class OrganizationDirectory {
 		return organizations.findWithParent(id).orElseThrow(() -> new NotFoundException("organization " + id));
 	}
 
+	/** The given organizations with their parents, by id, in one query. */
+	public java.util.Map<Long, Organization> withParents(java.util.Collection<Long> ids) {
+		java.util.Map<Long, Organization> found = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			organizations.findWithParents(java.util.Set.copyOf(ids)).forEach(o -> found.put(o.getId(), o));
+		}
+		return found;
+	}
+
 	public Optional<Organization> findByName(String name) {
 		return organizations.findByName(name);
 	}
@@ -75,6 +84,19 @@ public class OrganizationDirectory {
 				ids.add(account.organizationId());
 				yield Optional.of(ids);
 			}
+		};
+	}
+
+	/**
+	 * The same decision as {@link #maySee(Account, long)} for a unit whose parent is already known (read with the
+	 * table), without a query.
+	 */
+	public boolean maySee(Account account, long unitId, Long parentId) {
+		return switch (account.role()) {
+			case FINANCE_REVIEWER, ADMIN -> true;
+			case LEAD -> unitId == account.organizationId();
+			case DEPT_REVIEWER -> unitId == account.organizationId()
+					|| (parentId != null && parentId == account.organizationId());
 		};
 	}
 

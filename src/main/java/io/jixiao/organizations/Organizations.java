@@ -14,6 +14,9 @@ interface Organizations extends JpaRepository<Organization, Long> {
 	@Query("select o from Organization o left join fetch o.parent where o.id = ?1")
 	Optional<Organization> findWithParent(long id);
 
+	@Query("select o from Organization o left join fetch o.parent where o.id in ?1")
+	List<Organization> findWithParents(java.util.Collection<Long> ids);
+
 	@Query("select o.id from Organization o where o.parent.id = ?1")
 	List<Long> findChildIds(Long parentId);
 

@@ -177,19 +177,23 @@ class PublicTables {
 	}
 
 	private List<PublishedTable> published(Integer year) {
-		return withContent(tables.findPublishedTables(year));
+		return withContent(tables.findPublishedTables(year), tables.publishedContents(year));
 	}
 
 	private List<PublishedTable> withContent(List<TargetTable> found) {
-		Map<Long, TableContent> contents = tables.approvedContents(found);
-		Map<Long, Organization> units = new HashMap<>();
+		return withContent(found, tables.approvedContents(found));
+	}
+
+	/** Three reads whatever the number of tables: the tables, their approved contents, and their units. */
+	private List<PublishedTable> withContent(List<TargetTable> found, Map<Long, TableContent> contents) {
+		Map<Long, Organization> units = directory.withParents(found.stream().map(TargetTable::getUnitId).toList());
 		List<PublishedTable> result = new ArrayList<>();
 		for (TargetTable table : found) {
 			TableContent content = contents.get(table.getId());
 			if (content == null) {
 				continue; // published without a frozen version: nothing may be shown
 			}
-			Organization unit = units.computeIfAbsent(table.getUnitId(), directory::get);
+			Organization unit = units.get(table.getUnitId());
 			Organization department = unit.department();
 			result.add(new PublishedTable(table.getId(), table.getYear(), table.getKind(), table.getFormat(),
 					unit.getId(), unit.getName(), department == null ? null : department.getId(),

@@ -8,6 +8,7 @@ import io.jixiao.system.InvalidInputException;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
+import io.jixiao.targets.TargetTable;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,6 +76,16 @@ class ReviewController {
 			service.comment(account, id, List.of(new ReviewService.PinnedComment(row, comment)));
 			return null;
 		});
+	}
+
+	/** The colleagues the task may be handed to: read only when the reviewer asks, not on every table page. */
+	@GetMapping("/tables/{id}/handover")
+	String handOverForm(@AuthenticationPrincipal Account account, @PathVariable long id, Model model) {
+		TargetTable table = tables.head(account, id);
+		model.addAttribute("tableId", id);
+		model.addAttribute("tableName", service.name(table));
+		model.addAttribute("colleagues", service.colleagues(account, table));
+		return "review/handover";
 	}
 
 	@PostMapping("/tables/{id}/handover")

@@ -1,13 +1,11 @@
 package io.jixiao.review;
 
-import io.jixiao.organizations.OrganizationDirectory.Person;
 import io.jixiao.targets.TableDiff;
-import io.jixiao.targets.TableVersion;
 import java.util.List;
 
 /** The review part of a table's page. */
 public record ReviewPanel(List<StepView> steps, TaskView task, Stage stage, boolean mayReview, boolean mayPublish,
-		boolean maySubmit, boolean mayWithdraw, List<TableVersion> versions, TableDiff diff, List<Person> colleagues,
+		boolean maySubmit, boolean mayWithdraw, TableDiff diff,
 		List<CommentView> comments) {
 
 	public boolean financeStage() {

@@ -22,10 +22,10 @@ import io.jixiao.targets.TargetTable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -60,10 +60,12 @@ public class ReviewService {
 	private final Notifier notifier;
 	private final MessageSource messages;
 	private final ReviewMetrics metrics;
+	private final ProcessDefinitions definitions;
 
 	ReviewService(TableService tables, OrganizationDirectory directory, RuntimeService runtime,
 			TaskService taskService, ReviewEvents events, RowComments comments, Clock clock, AuditTrail audit,
-			Notifier notifier, MessageSource messages, ReviewMetrics metrics) {
+			Notifier notifier, MessageSource messages, ReviewMetrics metrics, ProcessDefinitions definitions) {
+		this.definitions = definitions;
 		this.tables = tables;
 		this.directory = directory;
 		this.runtime = runtime;
@@ -104,30 +106,33 @@ public class ReviewService {
 		tables.saveTransition(table);
 		TableVersion version = tables.snapshot(table, account.id());
 
+		// the route is read once, at the gateway and the new task's group: transient, not stored with the process
+		Map<String, Object> route = Map.of("deptReview", deptReview, "departmentId",
+				department == null ? 0L : department.getId());
 		// the first submission starts the process; later ones find it waiting at 退回修改 (returned or withdrawn)
 		Optional<Task> open = version.getNumber() == 1 ? Optional.empty() : openTask(tableId);
-		Map<String, Object> variables = Map.of("deptReview", deptReview, "departmentId",
-				department == null ? 0L : department.getId());
 		if (open.isPresent()) {
 			if (Stage.ofTask(open.get().getTaskDefinitionKey()) != Stage.REVISE) {
 				throw new ConflictException("table.wrongState");
 			}
-			taskService.complete(open.get().getId(), String.valueOf(account.id()), variables);
+			taskService.complete(open.get().getId(), String.valueOf(account.id()), null, route);
 		}
 		else {
-			Map<String, Object> start = new HashMap<>(variables);
-			start.put("tableId", tableId);
-			start.put("unitId", table.getUnitId());
-			runtime.startProcessInstanceByKey(Stage.PROCESS, String.valueOf(tableId), start);
+			runtime.createProcessInstanceBuilder()
+				.processDefinitionId(definitions.latestId())
+				.businessKey(String.valueOf(tableId))
+				.variables(Map.of("tableId", tableId, "unitId", table.getUnitId()))
+				.transientVariables(route)
+				.start();
 		}
 		record(table, version.getNumber(), first, ReviewAction.SUBMIT, null, null, null, account, null);
-		notifier.tell(candidates(table, first), "newTask", tableId, name(table), stageLabel(first));
+		tellCandidates(table, first, department);
 		return table;
 	}
 
 	/** The drafter takes a submission back while no reviewer has acted on it. */
 	public TargetTable withdraw(Account account, long tableId) {
-		TargetTable table = tables.get(account, tableId);
+		TargetTable table = tables.head(account, tableId);
 		requireDrafterUnit(account, table);
 		Task task = openTask(tableId).orElseThrow(() -> new ConflictException("review.notWithdrawable"));
 		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
@@ -140,18 +145,18 @@ public class ReviewService {
 			.processInstanceId(task.getProcessInstanceId())
 			.moveActivityIdTo(task.getTaskDefinitionKey(), Stage.REVISE.taskKey())
 			.changeState();
-		record(table, latestVersion(account, tableId), stage, ReviewAction.WITHDRAW, null, null, null, account, null);
+		record(table, table.getLatestVersion(), stage, ReviewAction.WITHDRAW, null, null, null, account, null);
 		return table;
 	}
 
 	/** A department or finance reviewer decides on the table whose task they hold. */
 	public TargetTable review(Account account, long tableId, Decision decision, List<PinnedComment> pinned) {
-		TargetTable table = tables.get(account, tableId);
+		TargetTable table = tables.head(account, tableId);
 		Task task = reviewTaskFor(account, table);
 		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
 		ReviewAction action = validate(stage, decision);
 		Instant now = clock.instant();
-		int version = latestVersion(account, tableId);
+		int version = table.getLatestVersion();
 		switch (action) {
 			case APPROVE -> {
 				if (stage == Stage.DEPT_REVIEW) {
@@ -166,8 +171,8 @@ public class ReviewService {
 			default -> throw new IllegalStateException(action.name());
 		}
 		tables.saveTransition(table);
-		// completed by the reviewer (kept in the engine's history) in one command, without a separate assignment
-		taskService.complete(task.getId(), String.valueOf(account.id()), Map.of("decision", action.name()));
+		// the decision only chooses the gateway's way out: transient (the product's review_events keep it)
+		taskService.complete(task.getId(), String.valueOf(account.id()), null, Map.of("decision", action.name()));
 		record(table, version, stage, action, blankToNull(decision.grade()), null, blankToNull(decision.comment()),
 				account, null);
 		pin(account, table, version, pinned);
@@ -177,14 +182,24 @@ public class ReviewService {
 
 	/** Adds comments to indicator rows of the version under review, without deciding yet. */
 	public void comment(Account account, long tableId, List<PinnedComment> pinned) {
-		TargetTable table = tables.get(account, tableId);
+		TargetTable table = tables.head(account, tableId);
 		reviewTaskFor(account, table);
-		pin(account, table, latestVersion(account, tableId), pinned);
+		pin(account, table, table.getLatestVersion(), pinned);
+	}
+
+	/** Who may take over this user's review task on the table (转办): 403 or 409 as for the hand-over itself. */
+	@Transactional(readOnly = true)
+	public List<Person> colleagues(Account account, TargetTable table) {
+		reviewTaskFor(account, table);
+		return directory.people(account.role(), account.organizationId()).stream()
+			.filter(p -> p.id() != account.id())
+			.filter(p -> table.getSubmittedBy() == null || p.id() != table.getSubmittedBy())
+			.toList();
 	}
 
 	/** Hands the review task to a colleague of the same stage (转办). */
 	public void handOver(Account account, long tableId, long toUserId) {
-		TargetTable table = tables.get(account, tableId);
+		TargetTable table = tables.head(account, tableId);
 		Task task = reviewTaskFor(account, table);
 		Person colleague = directory.person(toUserId)
 			.filter(p -> p.role() == account.role() && p.organizationId() == account.organizationId()
@@ -196,7 +211,7 @@ public class ReviewService {
 		tables.saveTransition(table.touch(clock.instant()));
 		taskService.setAssignee(task.getId(), String.valueOf(colleague.id()));
 		notifier.tell(List.of(colleague.id()), "handedOver", tableId, name(table), account.displayName());
-		record(table, latestVersion(account, tableId), Stage.ofTask(task.getTaskDefinitionKey()), ReviewAction.HANDOVER,
+		record(table, table.getLatestVersion(), Stage.ofTask(task.getTaskDefinitionKey()), ReviewAction.HANDOVER,
 				null, null, null, account, colleague);
 	}
 
@@ -209,13 +224,13 @@ public class ReviewService {
 		if (disclosure == Disclosure.WITHHELD && isBlank(reason)) {
 			throw new InvalidInputException("review.reasonRequired");
 		}
-		TargetTable table = tables.get(account, tableId);
+		TargetTable table = tables.head(account, tableId);
 		Task task = openTask(tableId)
 			.filter(t -> Stage.ofTask(t.getTaskDefinitionKey()) == Stage.PUBLICATION)
 			.orElseThrow(() -> new ConflictException("review.noTask"));
 		table.decidePublication(disclosure, blankToNull(reason), clock.instant());
 		tables.saveTransition(table);
-		taskService.complete(task.getId(), String.valueOf(account.id()), Map.of("disclosure", disclosure.name()));
+		taskService.complete(task.getId(), String.valueOf(account.id()), null);
 		record(table, table.getApprovedVersion(), Stage.PUBLICATION, ReviewAction.PUBLISH, null, disclosure.name(),
 				blankToNull(reason), account, null);
 		notifier.tell(drafter(table), disclosure == Disclosure.PUBLIC ? "published" : "withheld", tableId,
@@ -246,7 +261,7 @@ public class ReviewService {
 		for (Task task : open) {
 			TargetTable table = byId.get(tableIdOf(task));
 			if (table != null) {
-				views.add(TaskView.of(task, table, tables.unitName(table.getUnitId()), now));
+				views.add(TaskView.of(task, table, tables.unitName(table), now));
 			}
 		}
 		return views;
@@ -263,31 +278,35 @@ public class ReviewService {
 			.toList();
 	}
 
-	/** Everything the table page shows about review: steps, open task, what this user may do, diff, comments. */
+	/**
+	 * Everything the table page shows about review: steps, open task, what this user may do, diff, comments. Reads
+	 * only what the table's state can have: nothing before its first submission, no task once it is decided.
+	 */
 	@Transactional(readOnly = true)
 	public ReviewPanel panel(Account account, TargetTable table) {
 		long tableId = table.getId();
+		boolean submitted = table.getLatestVersion() > 0;
+		boolean drafter = account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId();
+		boolean maySubmit = drafter && table.getStatus().isEditable();
+		if (!submitted) {
+			return new ReviewPanel(List.of(), null, null, false, false, maySubmit, false, null, List.of());
+		}
 		List<ReviewEvent> steps = events.findByTableIdOrderById(tableId);
-		Optional<Task> task = openTask(tableId);
+		boolean decided = table.getStatus() == TableStatus.PUBLISHED || table.getStatus() == TableStatus.REJECTED;
+		Optional<Task> task = decided ? Optional.empty() : openTask(tableId);
 		Instant now = clock.instant();
-		Optional<TaskView> open = task.map(t -> TaskView.of(t, table, tables.unitName(table.getUnitId()), now));
+		Optional<TaskView> open = task.map(t -> TaskView.of(t, table, tables.unitName(table), now));
 		Optional<Stage> stage = task.map(t -> Stage.ofTask(t.getTaskDefinitionKey()));
 		boolean mayReview = task.isPresent() && stage.get().isReview() && mayAct(account, table, task.get());
 		boolean mayPublish = stage.filter(s -> s == Stage.PUBLICATION).isPresent()
 				&& isPublisher(account);
-		boolean drafter = account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId();
-		boolean maySubmit = drafter && table.getStatus().isEditable();
 		boolean mayWithdraw = drafter && task.isPresent() && stage.get().isReview() && task.get().getAssignee() == null
 				&& !actedSince(steps);
-		List<TableVersion> versions = tables.versions(table);
 		Integer lastReviewed = lastReviewedBy(account, steps);
-		Integer latest = versions.isEmpty() ? null : versions.get(versions.size() - 1).getNumber();
-		var diff = lastReviewed != null && latest != null && !lastReviewed.equals(latest)
-				? TableDiff.of(versions.get(lastReviewed - 1), versions.get(latest - 1)) : null;
-		List<Person> colleagues = mayReview ? directory.people(account.role(), account.organizationId()).stream()
-			.filter(p -> p.id() != account.id()).toList() : List.of();
+		int latest = table.getLatestVersion();
+		var diff = lastReviewed != null && lastReviewed != latest ? tables.diff(table, lastReviewed, latest) : null;
 		return new ReviewPanel(steps.stream().map(StepView::of).toList(), open.orElse(null), stage.orElse(null),
-				mayReview, mayPublish, maySubmit, mayWithdraw, versions, diff, colleagues,
+				mayReview, mayPublish, maySubmit, mayWithdraw, diff,
 				comments.findByTableIdOrderById(tableId).stream().map(CommentView::of).toList());
 	}
 
@@ -304,18 +323,25 @@ public class ReviewService {
 		return directory.people(stage.role(), organization).stream().map(Person::id).toList();
 	}
 
+	/**
+	 * Tells who works on the stage the table arrived at: the department's reviewers, or every finance reviewer (the
+	 * group the BPMN offers finance tasks to).
+	 */
+	private void tellCandidates(TargetTable table, Stage stage, Organization department) {
+		Long organization = stage == Stage.DEPT_REVIEW ? department.getId() : null;
+		notifier.tellRole(stage.role().name(), organization, "newTask", table.getId(), name(table), stageLabel(stage));
+	}
+
 	private void tellAbout(TargetTable table, Stage stage, ReviewAction action, Decision decision) {
 		long tableId = table.getId();
 		switch (action) {
 			case APPROVE -> {
 				if (stage == Stage.DEPT_REVIEW) {
-					notifier.tell(candidates(table, Stage.FINANCE_REVIEW), "newTask", tableId, name(table),
-							stageLabel(Stage.FINANCE_REVIEW));
+					tellCandidates(table, Stage.FINANCE_REVIEW, null);
 				}
 				else {
 					notifier.tell(drafter(table), "approved", tableId, name(table), decision.grade());
-					notifier.tell(candidates(table, Stage.PUBLICATION), "newTask", tableId, name(table),
-							stageLabel(Stage.PUBLICATION));
+					tellCandidates(table, Stage.PUBLICATION, null);
 				}
 			}
 			case RETURN -> notifier.tell(drafter(table), "returned", tableId, name(table), decision.comment());
@@ -332,7 +358,7 @@ public class ReviewService {
 
 	/** How messages name a table: its project, or for a unit table the unit. */
 	String name(TargetTable table) {
-		return table.getProjectName() != null ? table.getProjectName() : tables.unitName(table.getUnitId());
+		return table.getProjectName() != null ? table.getProjectName() : tables.unitName(table);
 	}
 
 	String stageLabel(Stage stage) {
@@ -388,8 +414,9 @@ public class ReviewService {
 			return task.getAssignee().equals(String.valueOf(account.id()));
 		}
 		if (stage == Stage.DEPT_REVIEW) {
-			Organization department = directory.get(table.getUnitId()).department();
-			return department != null && department.getId() == account.organizationId();
+			// the department is the unit itself or the one above it, as read with the table
+			return table.getUnitId() == account.organizationId() || Objects.equals(tables.unitParentId(table),
+					account.organizationId());
 		}
 		return true;
 	}
@@ -459,10 +486,6 @@ public class ReviewService {
 					table.getId(), Map.of("version", version, "row", comment.row() + 1, "name",
 							rows.get(comment.row()).getName(), "comment", comment.comment().strip())));
 		}
-	}
-
-	private int latestVersion(Account account, long tableId) {
-		return tables.latestVersionNumber(tableId);
 	}
 
 	private boolean reviewerActedSinceSubmission(long tableId) {

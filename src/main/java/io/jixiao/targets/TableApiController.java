@@ -97,6 +97,6 @@ class TableApiController {
 	}
 
 	private TableResponse response(TargetTable table) {
-		return TableResponse.of(table, service.unitName(table.getUnitId()));
+		return TableResponse.of(table, service.unitName(table));
 	}
 }

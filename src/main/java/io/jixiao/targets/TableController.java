@@ -92,7 +92,7 @@ class TableController {
 	String show(@AuthenticationPrincipal Account account, @PathVariable long id, Model model) {
 		TargetTable table = service.get(account, id);
 		model.addAttribute("table", table);
-		model.addAttribute("unitName", service.unitName(table.getUnitId()));
+		model.addAttribute("unitName", service.unitName(table));
 		model.addAttribute("findings", service.check(table));
 		model.addAttribute("mayEdit", service.mayEdit(account, table));
 		model.addAttribute("mayCopy", account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId());
@@ -167,7 +167,7 @@ class TableController {
 	private String showEditForm(Account account, TargetTable table, TableForm form, List<Finding> findings,
 			Model model) {
 		extensions.forEach(extension -> extension.contribute(account, table, model));
-		model.addAttribute("unitName", service.unitName(table.getUnitId()));
+		model.addAttribute("unitName", service.unitName(table));
 		model.addAttribute("table", table);
 		return showForm(form, service.ruleSet(table.getRuleSetId()), table.getId(), findings, model);
 	}

@@ -11,6 +11,7 @@ import io.jixiao.checks.TableFormat;
 import io.jixiao.checks.TableKind;
 import io.jixiao.checks.TableChecker;
 import io.jixiao.organizations.Account;
+import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.Role;
 import io.jixiao.system.ConflictException;
@@ -42,7 +43,7 @@ public class TableService {
 	private final OrganizationDirectory directory;
 	private final Clock clock;
 	private final AuditTrail audit;
-	private final java.util.Map<Long, RuleSet> ruleSetCache = new java.util.concurrent.ConcurrentHashMap<>();
+	private volatile List<RuleSet> ruleSetCache;
 
 	TableService(TargetTables tables, TableVersions versions, RuleSets ruleSets, TableChecker checker,
 			OrganizationDirectory directory, Clock clock, AuditTrail audit) {
@@ -95,22 +96,48 @@ public class TableService {
 	public java.util.Map<Long, TargetTable> byIds(Account account, java.util.Collection<Long> ids) {
 		java.util.Map<Long, TargetTable> found = new java.util.HashMap<>();
 		for (TargetTable table : tables.findAllById(ids)) {
-			if (directory.maySee(account, table.getUnitId())) {
+			if (maySee(account, table)) {
 				found.put(table.getId(), table);
 			}
 		}
 		return found;
 	}
 
-	/** One table: 404 when missing, 403 when it belongs to a unit the user may not see. */
+	/** One table with its rows: 404 when missing, 403 when it belongs to a unit the user may not see. */
 	@Transactional(readOnly = true)
 	public TargetTable get(Account account, long id) {
-		TargetTable table = tables.findById(id).orElseThrow(() -> new NotFoundException("table " + id));
-		if (!directory.maySee(account, table.getUnitId())) {
+		return checked(account, tables.findWithRows(id), id);
+	}
+
+	/**
+	 * One table as {@link #get} checks it, its indicator rows not read yet: for a transition, which changes only the
+	 * table's state (the rows load on first use inside the caller's transaction).
+	 */
+	@Transactional(readOnly = true)
+	public TargetTable head(Account account, long id) {
+		return checked(account, tables.findById(id), id);
+	}
+
+	private TargetTable checked(Account account, java.util.Optional<TargetTable> found, long id) {
+		TargetTable table = found.orElseThrow(() -> new NotFoundException("table " + id));
+		if (!maySee(account, table)) {
 			throw new ForbiddenException("error.forbidden");
 		}
-		table.getIndicators(); // loaded inside the transaction for callers outside it
 		return table;
+	}
+
+	private boolean maySee(Account account, TargetTable table) {
+		return directory.maySee(account, table.getUnitId(), unitParentId(table));
+	}
+
+	/** The organization above the table's unit (its department, if any), read with the table where possible. */
+	public Long unitParentId(TargetTable table) {
+		if (table.getUnitName() != null) {
+			return table.getUnitParentId();
+		}
+		// a table created in this transaction was not read back, so its unit's columns are not there
+		Organization parent = directory.get(table.getUnitId()).getParent();
+		return parent == null ? null : parent.getId();
 	}
 
 	/**
@@ -142,11 +169,15 @@ public class TableService {
 		if (approved.isEmpty()) {
 			return contents;
 		}
-		for (TableVersion version : versions.findByTableIdIn(approved.keySet())) {
-			if (approved.get(version.getTableId()) == version.getNumber()) {
-				contents.put(version.getTableId(), version.content());
-			}
-		}
+		versions.findApprovedWithRows(approved.keySet()).forEach(v -> contents.put(v.getTableId(), v.content()));
+		return contents;
+	}
+
+	/** The approved content of every published table of a year (of every year when null), by table id. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, TableContent> publishedContents(Integer year) {
+		java.util.Map<Long, TableContent> contents = new java.util.HashMap<>();
+		versions.findPublishedWithRows(year).forEach(v -> contents.put(v.getTableId(), v.content()));
 		return contents;
 	}
 
@@ -211,33 +242,32 @@ public class TableService {
 		return tables.saveAndFlush(table);
 	}
 
-	/** Stores the immutable snapshot of a table being submitted; numbered 1, 2, ... per table. */
+	/** Stores the immutable snapshot of a table just submitted, under the number its submission gave it. */
 	public TableVersion snapshot(TargetTable table, long userId) {
-		int number = (int) versions.countByTableId(table.getId()) + 1;
-		return versions.save(new TableVersion(table.getId(), number, userId, clock.instant(), table.content()));
+		return versions.save(new TableVersion(table.getId(), table.getLatestVersion(), userId, clock.instant(),
+				table.content()));
 	}
 
-	/** The submitted versions of a table the user may see, oldest first. */
+	/** The submitted versions of a table the user may see, oldest first (their rows are not read). */
 	@Transactional(readOnly = true)
 	public List<TableVersion> versions(Account account, long tableId) {
-		return versions(get(account, tableId));
-	}
-
-	/** The submitted versions of a table already read through {@link #get}, oldest first. */
-	@Transactional(readOnly = true)
-	public List<TableVersion> versions(TargetTable table) {
-		List<TableVersion> found = versions.findByTableIdOrderByNumber(table.getId());
-		found.forEach(TableVersion::content); // rows loaded here, for callers outside the transaction
-		return found;
+		return versions.findByTableIdOrderByNumber(head(account, tableId).getId());
 	}
 
 	/** The difference between two submitted versions of a table the user may see. */
 	@Transactional(readOnly = true)
 	public TableDiff diff(Account account, long tableId, int from, int to) {
-		get(account, tableId);
-		TableVersion a = versions.findByTableIdAndNumber(tableId, from)
+		return diff(get(account, tableId), from, to);
+	}
+
+	/** The difference between two submitted versions of a table already read through {@link #get}. */
+	@Transactional(readOnly = true)
+	public TableDiff diff(TargetTable table, int from, int to) {
+		java.util.Map<Integer, TableVersion> found = new java.util.HashMap<>();
+		versions.findWithRows(table.getId(), List.of(from, to)).forEach(v -> found.put(v.getNumber(), v));
+		TableVersion a = java.util.Optional.ofNullable(found.get(from))
 			.orElseThrow(() -> new NotFoundException("version " + from));
-		TableVersion b = versions.findByTableIdAndNumber(tableId, to)
+		TableVersion b = java.util.Optional.ofNullable(found.get(to))
 			.orElseThrow(() -> new NotFoundException("version " + to));
 		return TableDiff.of(a, b);
 	}
@@ -251,7 +281,7 @@ public class TableService {
 	/** The rule findings of an edited, not yet saved variant of a table (shown beside the form while drafting). */
 	@Transactional(readOnly = true)
 	public List<Finding> check(TargetTable table, TableContent content) {
-		return check(table.getKind(), table.getFormat(), table.getYear(), table.getUnitId(),
+		return check(table.getKind(), table.getFormat(), table.getYear(), unitName(table),
 				ruleSet(table.getRuleSetId()), content);
 	}
 
@@ -259,31 +289,41 @@ public class TableService {
 	@Transactional(readOnly = true)
 	public List<Finding> checkNew(Account account, TableKind kind, int year, TableContent content) {
 		RuleSet ruleSet = ruleSetFor(year);
-		return check(kind, ruleSet.getFormat(), year, account.organizationId(), ruleSet, content);
+		return check(kind, ruleSet.getFormat(), year, unitName(account.organizationId()), ruleSet, content);
 	}
 
 	@Transactional(readOnly = true)
 	public RuleSet ruleSetFor(int year) {
-		return ruleSets.findByYear(year).orElseThrow(() -> new InvalidInputException("table.noRuleSet", year));
+		return allRuleSets().stream().filter(r -> r.getYear() == year).findFirst()
+			.orElseThrow(() -> new InvalidInputException("table.noRuleSet", year));
 	}
 
 	@Transactional(readOnly = true)
 	public RuleSet ruleSet(long id) {
-		// rule sets are reference data fixed by migrations: read each once
-		return ruleSetCache.computeIfAbsent(id,
-				key -> ruleSets.findById(key).orElseThrow(() -> new NotFoundException("rule set " + key)));
+		return allRuleSets().stream().filter(r -> r.getId() == id).findFirst()
+			.orElseThrow(() -> new NotFoundException("rule set " + id));
 	}
 
-	/** The number of a table's latest submitted version, 0 before the first submission (callers checked access). */
-	@Transactional(readOnly = true)
-	public int latestVersionNumber(long tableId) {
-		return (int) versions.countByTableId(tableId);
+	// rule sets are reference data fixed by migrations: read once per node
+	private List<RuleSet> allRuleSets() {
+		List<RuleSet> all = ruleSetCache;
+		if (all == null) {
+			all = List.copyOf(ruleSets.findAll());
+			ruleSetCache = all;
+		}
+		return all;
 	}
 
 	/** Name of the budget unit a table belongs to. */
 	@Transactional(readOnly = true)
 	public String unitName(long unitId) {
 		return directory.get(unitId).getName();
+	}
+
+	/** Name of the table's budget unit, as read with the table (looked up for a table created just now). */
+	@Transactional(readOnly = true)
+	public String unitName(TargetTable table) {
+		return table.getUnitName() != null ? table.getUnitName() : unitName(table.getUnitId());
 	}
 
 	/** The display name of a user, e.g. who submitted a version. */
@@ -298,13 +338,13 @@ public class TableService {
 				&& table.getStatus().isEditable();
 	}
 
-	private List<Finding> check(TableKind kind, TableFormat format, int year, long unitId, RuleSet ruleSet,
+	private List<Finding> check(TableKind kind, TableFormat format, int year, String unitName, RuleSet ruleSet,
 			TableContent content) {
 		List<CheckInput.Row> rows = content.indicators().stream()
 			.map(i -> new CheckInput.Row(i.getLevel1(), i.getLevel2(), i.getName(), i.getValue(), i.getBasis(),
 					i.getLastYearValue(), i.getWeight(), i.getScoringRule(), i.getEvidence()))
 			.toList();
-		CheckInput input = new CheckInput(kind, format, year, unitName(unitId), content.projectName(),
+		CheckInput input = new CheckInput(kind, format, year, unitName, content.projectName(),
 				content.projectLead(), content.implementingUnit(), content.contactPerson(), content.contactPhone(),
 				content.totalFunds(), content.fiscalFunds(), content.otherFunds(), content.fiscalUpper(),
 				content.fiscalLocal(), content.overallGoal(), content.satisfactionNotApplicable(),

@@ -1,17 +1,31 @@
 package io.jixiao.targets;
 
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Submitted versions of tables. */
 interface TableVersions extends JpaRepository<TableVersion, Long> {
 
 	List<TableVersion> findByTableIdOrderByNumber(long tableId);
 
-	Optional<TableVersion> findByTableIdAndNumber(long tableId, int number);
 
-	long countByTableId(long tableId);
 
-	List<TableVersion> findByTableIdIn(java.util.Collection<Long> tableIds);
+	/** The given versions of a table with their rows, in one query. */
+	@EntityGraph(attributePaths = "indicators")
+	@Query("select v from TableVersion v where v.tableId = ?1 and v.number in ?2")
+	List<TableVersion> findWithRows(long tableId, Collection<Integer> numbers);
+
+	/** The approved version of each given table with its rows, in one query. */
+	@EntityGraph(attributePaths = "indicators")
+	@Query("select v from TableVersion v, TargetTable t where t.id = v.tableId and v.number = t.approvedVersion and t.id in ?1")
+	List<TableVersion> findApprovedWithRows(Collection<Long> tableIds);
+
+	/** The approved versions of the published tables of a year (of every year when null) with their rows. */
+	@EntityGraph(attributePaths = "indicators")
+	@Query("select v from TableVersion v, TargetTable t where t.id = v.tableId and v.number = t.approvedVersion"
+			+ " and t.status = io.jixiao.targets.TableStatus.PUBLISHED and (?1 is null or t.year = ?1)")
+	List<TableVersion> findPublishedWithRows(Integer year);
 }

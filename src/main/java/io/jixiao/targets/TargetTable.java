@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Formula;
 
 /**
  * A performance target table (项目支出绩效目标表 or 单位整体绩效目标表) of one budget unit and year.
@@ -69,6 +70,14 @@ public class TargetTable {
 	private String disclosureReason;
 	private Long submittedBy;
 	private Integer approvedVersion;
+	/** The number of the latest submitted version, 0 before the first submission. */
+	private int latestVersion;
+
+	// read with the row (no lookup per table): the unit's name and its department, for display and access checks
+	@Formula("(select o.name from organizations o where o.id = unit_id)")
+	private String unitName;
+	@Formula("(select o.parent_id from organizations o where o.id = unit_id)")
+	private Long unitParentId;
 
 	private Long copiedFromId;
 	private long createdBy;
@@ -120,6 +129,7 @@ public class TargetTable {
 		}
 		status = firstStage;
 		submittedBy = userId;
+		latestVersion++;
 		updatedAt = now;
 	}
 
@@ -210,6 +220,20 @@ public class TargetTable {
 
 	public long getUnitId() {
 		return unitId;
+	}
+
+	/** The unit's name as read with the table (null on a table created in this transaction). */
+	String getUnitName() {
+		return unitName;
+	}
+
+	/** The organization above the unit (its department), as read with the table. */
+	Long getUnitParentId() {
+		return unitParentId;
+	}
+
+	public int getLatestVersion() {
+		return latestVersion;
 	}
 
 	public TableStatus getStatus() {

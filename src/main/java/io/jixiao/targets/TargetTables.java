@@ -1,8 +1,16 @@
 package io.jixiao.targets;
 
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** Stored target tables. */
 interface TargetTables extends JpaRepository<TargetTable, Long>, JpaSpecificationExecutor<TargetTable> {
+
+	/** A table with its indicator rows, in one query. */
+	@EntityGraph(attributePaths = "indicators")
+	@Query("select t from TargetTable t where t.id = ?1")
+	Optional<TargetTable> findWithRows(long id);
 }

@@ -52,12 +52,15 @@ class StatementCountTest {
 		return StatementCounter.stop();
 	}
 
-	/** Today's counts: the most statements each transition and page may send. */
-	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 7), Map.entry("submit", 28),
-			Map.entry("dept approve", 42), Map.entry("finance approve", 41), Map.entry("publish", 46),
-			Map.entry("task list page", 4), Map.entry("task list api", 3), Map.entry("board", 8),
-			Map.entry("table page", 10), Map.entry("table api", 3), Map.entry("public list", 5),
-			Map.entry("public table", 5));
+	/**
+	 * Today's counts: the most statements each transition and page may send (the evidence issue's targets: submit 26,
+	 * each decision 33, publication 43, task list 6, table page 5, public list 3).
+	 */
+	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 6), Map.entry("submit", 20),
+			Map.entry("dept approve", 30), Map.entry("finance approve", 31), Map.entry("publish", 41),
+			Map.entry("task list page", 3), Map.entry("task list api", 2), Map.entry("board", 6),
+			Map.entry("table page in review", 5), Map.entry("table page", 4), Map.entry("table api", 1),
+			Map.entry("public list", 3), Map.entry("public table", 4));
 
 	@Test
 	void transitionsAndPagesStayWithinTheirStatementCounts() throws Exception {
@@ -75,6 +78,7 @@ class StatementCountTest {
 		figures.put("submit", count("lead1", post("/api/v1/tables/" + id + "/submit")));
 		figures.put("dept approve", count("deptrev1", post("/api/v1/tables/" + id + "/review")
 			.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\"}")));
+		figures.put("table page in review", count("finance1", get("/tables/" + id)));
 		figures.put("finance approve", count("finance1", post("/api/v1/tables/" + id + "/review")
 			.contentType(MediaType.APPLICATION_JSON).content("{\"grade\":\"优\"}")));
 		figures.put("publish", count("finance1", post("/api/v1/tables/" + id + "/publish")

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -287,6 +288,11 @@ class ReviewFlowTest {
 		submit(id);
 		review("deptrev1", id, "{\"decision\":\"APPROVE\"}");
 		long finance2 = ((Account) accounts.loadUserByUsername("finance2")).id();
+		mvc.perform(get("/tables/" + id + "/handover").with(user(accounts.loadUserByUsername("finance1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + finance2 + "\"")));
+		mvc.perform(get("/tables/" + id + "/handover").with(user(accounts.loadUserByUsername("lead2"))))
+			.andExpect(status().isForbidden());
 
 		mvc.perform(post("/tables/" + id + "/handover").param("to", String.valueOf(finance2)).with(csrf())
 			.with(user(accounts.loadUserByUsername("finance1"))))
