@@ -24,7 +24,7 @@ case "$action" in
     mariadb --socket="$dir/s.sock" -e "CREATE USER IF NOT EXISTS 'jixiao'@'127.0.0.1' IDENTIFIED BY 'jixiao';
       GRANT ALL PRIVILEGES ON \`jx\_%\`.* TO 'jixiao'@'127.0.0.1'; FLUSH PRIVILEGES;" >&2
     echo "export TEST_DB_PREFIX='jdbc:mysql://127.0.0.1:$port/jx_'"
-    echo "export TEST_DB_SUFFIX='?createDatabaseIfNotExist=true&nullCatalogMeansCurrent=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin&sslMode=DISABLED&allowPublicKeyRetrieval=true&serverTimezone=UTC'"
+    echo "export TEST_DB_SUFFIX='?createDatabaseIfNotExist=true&nullCatalogMeansCurrent=true&characterEncoding=UTF-8&connectionCollation=utf8mb4_bin&sslMode=DISABLED&allowPublicKeyRetrieval=true&serverTimezone=UTC&rewriteBatchedStatements=true'"
     echo "export SPRING_DATASOURCE_USERNAME=jixiao SPRING_DATASOURCE_PASSWORD=jixiao"
     ;;
   stop)

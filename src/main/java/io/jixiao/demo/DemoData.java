@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Loads the demo organizations and accounts of api.md and a few real tables of the seeds, once. */
 @Component
 @ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
+@org.springframework.core.annotation.Order(1)
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "demo12345";

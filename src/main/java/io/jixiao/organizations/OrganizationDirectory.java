@@ -29,6 +29,15 @@ public class OrganizationDirectory {
 		return users.findActive(role, organizationId).stream().map(OrganizationDirectory::person).toList();
 	}
 
+	/** Display names of the given users, by id, in one query. */
+	public java.util.Map<Long, String> displayNames(java.util.Collection<Long> userIds) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		if (!userIds.isEmpty()) {
+			users.findAllById(userIds).forEach(u -> names.put(u.getId(), u.getDisplayName()));
+		}
+		return names;
+	}
+
 	public Optional<Person> person(long userId) {
 		return users.findById(userId).map(OrganizationDirectory::person);
 	}

@@ -32,8 +32,19 @@ class BoardController {
 	@GetMapping("/admin/pending")
 	String page(@AuthenticationPrincipal Account account, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) Long department, @RequestParam(defaultValue = "false") boolean overdue,
-			Model model) {
-		model.addAttribute("board", board.board(account, stage, department, overdue));
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		PendingBoard.Board found = board.board(account, stage, department, overdue);
+		// counts and charts cover every open task; the list shows one page of them
+		int pages = Math.max(1, (found.rows().size() + ReviewController.PAGE_SIZE - 1) / ReviewController.PAGE_SIZE);
+		int shown = Math.min(Math.max(page, 0), pages - 1);
+		model.addAttribute("board", found);
+		model.addAttribute("rows", found.rows().subList(shown * ReviewController.PAGE_SIZE,
+				Math.min(found.rows().size(), (shown + 1) * ReviewController.PAGE_SIZE)));
+		model.addAttribute("pager", new Pager(shown, pages, found.rows().size(),
+				org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/pending")
+					.queryParamIfPresent("stage", java.util.Optional.ofNullable(stage))
+					.queryParamIfPresent("department", java.util.Optional.ofNullable(department))
+					.queryParam("overdue", overdue).encode().build().toUriString() + "&"));
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("departments", directory.departments());
 		model.addAttribute("stage", stage);

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -144,8 +143,11 @@ public class PendingBoard {
 			.includeProcessVariables().orderByTaskCreateTime().asc().list();
 		Map<Long, TargetTable> byId = tables.byIds(account,
 				open.stream().map(ReviewService::tableIdOf).distinct().toList());
-		Map<Long, Organization> organizations = new HashMap<>();
-		Map<String, String> people = new HashMap<>();
+		// units and assignees read in one query each, however many tasks there are
+		Map<Long, Organization> organizations = directory.withParents(
+				byId.values().stream().map(TargetTable::getUnitId).distinct().toList());
+		Map<Long, String> people = directory.displayNames(open.stream().map(Task::getAssignee)
+			.filter(java.util.Objects::nonNull).map(Long::parseLong).distinct().toList());
 		Instant now = clock.instant();
 		List<Row> rows = new ArrayList<>();
 		for (Task task : open) {
@@ -153,11 +155,11 @@ public class PendingBoard {
 			if (table == null) {
 				continue;
 			}
-			Organization unit = organizations.computeIfAbsent(table.getUnitId(), directory::get);
+			Organization unit = organizations.get(table.getUnitId());
 			Organization department = unit.department();
 			Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
-			String assignee = task.getAssignee() == null ? null : people.computeIfAbsent(task.getAssignee(),
-					id -> directory.person(Long.parseLong(id)).map(OrganizationDirectory.Person::displayName).orElse(id));
+			String assignee = task.getAssignee() == null ? null
+					: people.getOrDefault(Long.parseLong(task.getAssignee()), task.getAssignee());
 			String group = assignee != null ? null : text("board.group." + stage.name(),
 					stage == Stage.REVISE ? unit.getName() : department == null ? "" : department.getName());
 			Instant created = task.getCreateTime().toInstant();

@@ -41,6 +41,8 @@ class ReviewController {
 	private final MessageSource messages;
 	private final Clock clock;
 
+	static final int PAGE_SIZE = 50;
+
 	ReviewController(ReviewService service, ProcessDiagram diagram, TableService tables,
 			OrganizationDirectory directory, MessageSource messages, Clock clock) {
 		this.service = service;
@@ -105,8 +107,10 @@ class ReviewController {
 	}
 
 	@GetMapping("/tasks")
-	String tasks(@AuthenticationPrincipal Account account, Model model) {
-		model.addAttribute("tasks", service.openTasks(account));
+	String tasks(@AuthenticationPrincipal Account account, @RequestParam(defaultValue = "0") int page, Model model) {
+		ReviewService.TaskPage tasks = service.openTasks(account, page, PAGE_SIZE);
+		model.addAttribute("tasks", tasks.tasks());
+		model.addAttribute("pager", new Pager(tasks.page(), tasks.pages(), tasks.total(), "/tasks?"));
 		return "review/tasks";
 	}
 

@@ -249,11 +249,29 @@ public class ReviewService {
 	/** The open tasks of this user: held by them, or offered to their group and not taken by someone. */
 	@Transactional(readOnly = true)
 	public List<TaskView> openTasks(Account account) {
-		List<Task> open = taskService.createTaskQuery()
+		return views(account, tasksOf(account).list());
+	}
+
+	/** One page of {@link #openTasks(Account)} (newest first) and how many there are in all. */
+	public record TaskPage(List<TaskView> tasks, long total, int page, int pages) {
+	}
+
+	@Transactional(readOnly = true)
+	public TaskPage openTasks(Account account, int page, int size) {
+		long total = tasksOf(account).count();
+		int pages = (int) Math.max(1, (total + size - 1) / size);
+		int shown = Math.min(Math.max(page, 0), pages - 1);
+		return new TaskPage(views(account, tasksOf(account).listPage(shown * size, size)), total, shown, pages);
+	}
+
+	private org.flowable.task.api.TaskQuery tasksOf(Account account) {
+		return taskService.createTaskQuery()
 			.or().taskAssignee(String.valueOf(account.id())).taskCandidateGroupIn(groups(account)).endOr()
 			.includeProcessVariables()
-			.orderByTaskCreateTime().desc()
-			.list();
+			.orderByTaskCreateTime().desc();
+	}
+
+	private List<TaskView> views(Account account, List<Task> open) {
 		Map<Long, TargetTable> byId = tables.byIds(account,
 				open.stream().map(task -> tableIdOf(task)).distinct().toList());
 		Instant now = clock.instant();

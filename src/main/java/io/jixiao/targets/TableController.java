@@ -50,9 +50,9 @@ class TableController {
 			Model model) {
 		Page<TargetTable> tables = service.list(account, year, status, Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("tables", tables);
+		// names read with the tables (no lookup per unit)
 		model.addAttribute("unitNames", tables.getContent().stream()
-			.map(TargetTable::getUnitId).distinct()
-			.collect(java.util.stream.Collectors.toMap(id -> id, service::unitName)));
+			.collect(java.util.stream.Collectors.toMap(TargetTable::getUnitId, service::unitName, (a, b) -> a)));
 		model.addAttribute("year", year);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", TableStatus.values());

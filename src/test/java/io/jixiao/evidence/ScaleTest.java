@@ -1,0 +1,122 @@
+package io.jixiao.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import io.jixiao.demo.ProvinceYear;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Pages send as many statements with 10,000 tables as with 1,000 (a province-year from the generator, every status,
+ * processes included), and the hot queries use their indexes (query plans of the database the suite runs on: H2, or
+ * MariaDB in CI).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(StatementCounter.class)
+@TestPropertySource(properties = {
+		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}scale${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
+		"app.demo-data=true" })
+class ScaleTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	ProvinceYear generator;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void pagesSendTheSameStatementsAtTenThousandTablesAsAtOneThousandAndHotQueriesUseTheirIndexes() throws Exception {
+		generator.generate(1_000, 2026, 1);
+		long inReview = jdbc.queryForObject("select min(id) from target_tables where status = 'FINANCE_REVIEW'"
+				+ " and project_name like '省级专项项目%'", Long.class);
+		long published = jdbc.queryForObject("select min(id) from target_tables where status = 'PUBLISHED'"
+				+ " and disclosure = 'PUBLIC' and project_name like '省级专项项目%'", Long.class);
+		Map<String, Integer> small = pages(inReview, published);
+
+		ProvinceYear.Result more = generator.generate(9_000, 2026, 2);
+		assertThat(more.perStatus().values()).allMatch(n -> n > 0);
+		assertThat(jdbc.queryForObject("select count(*) from target_tables", Long.class)).isGreaterThan(10_000);
+		Map<String, Integer> large = pages(inReview, published);
+
+		small.forEach((page, n) -> System.out.printf("SCALE %-18s %d statements at 1,000 tables, %d at 10,000%n", page, n,
+				large.get(page)));
+		assertThat(large).isEqualTo(small);
+
+		plans();
+	}
+
+	private Map<String, Integer> pages(long inReview, long published) throws Exception {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("task list page", count("finance1", "/tasks"));
+		counts.put("task list api", count("finance1", "/api/v1/tasks"));
+		counts.put("table list page", count("finance1", "/tables"));
+		counts.put("board", count("admin", "/admin/pending"));
+		counts.put("table page", count("finance1", "/tables/" + inReview));
+		counts.put("public list", count("finance1", "/public/api/v1/tables?year=2026"));
+		counts.put("public index", count("finance1", "/public"));
+		counts.put("public table", count("finance1", "/public/tables/" + published));
+		return counts;
+	}
+
+	private int count(String username, String path) throws Exception {
+		var account = accounts.loadUserByUsername(username);
+		StatementCounter.start();
+		int status = mvc.perform(get(path).with(user(account))).andReturn().getResponse().getStatus();
+		int statements = StatementCounter.stop();
+		assertThat(status).as(path).isEqualTo(200);
+		return statements;
+	}
+
+	/** The query of each hot path and the index its plan must use. */
+	private void plans() throws Exception {
+		Map<String, String> expected = new LinkedHashMap<>();
+		long unit = jdbc.queryForObject("select min(unit_id) from target_tables where project_name like '省级%'",
+				Long.class);
+		expected.put("select id from target_tables where unit_id = " + unit + " and table_year = 2026 and status = 'DRAFT'",
+				"ix_target_tables_unit_year_status");
+		expected.put("select id from target_tables where table_year = 2026 and status = 'PUBLISHED'",
+				"ix_target_tables_year_status");
+		expected.put("select id from review_events where table_id = 5 order by id", "ix_review_events_table");
+		expected.put("select count(*) from notifications where user_id = 3 and read_at is null", "ix_notifications_user");
+		expected.put("select ID_ from ACT_RU_TASK where ASSIGNEE_ = '3'", "ix_act_ru_task_assignee");
+		expected.put("select TASK_ID_ from ACT_RU_IDENTITYLINK where GROUP_ID_ = 'dept-9'", "ACT_IDX_IDENT_LNK_GROUP");
+		expected.put("select ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = '5'", "ACT_IDX_EXEC_BUSKEY");
+		boolean mysql = dataSource.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("mysql")
+				|| dataSource.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("maria");
+		if (mysql) {
+			for (String table : List.of("target_tables", "review_events", "notifications", "ACT_RU_TASK",
+					"ACT_RU_IDENTITYLINK", "ACT_RU_EXECUTION")) {
+				jdbc.execute("analyze table " + table);
+			}
+		}
+		for (Map.Entry<String, String> e : expected.entrySet()) {
+			String plan = mysql ? String.valueOf(jdbc.queryForList("explain " + e.getKey()).get(0).get("key"))
+					: jdbc.queryForObject("explain " + e.getKey(), String.class);
+			System.out.printf("PLAN %s%n     -> %s%n", e.getKey(), plan.replaceAll("\\s+", " "));
+			assertThat(plan.toLowerCase()).as(e.getKey()).contains(e.getValue().toLowerCase());
+		}
+	}
+}
