@@ -1,8 +1,14 @@
 package io.jixiao.targets;
 
+import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 /** Stored target tables. */
 interface TargetTables extends JpaRepository<TargetTable, Long>, JpaSpecificationExecutor<TargetTable> {
+
+	@Query("select new io.jixiao.targets.TableState(t.id, t.status) from TargetTable t where t.id > ?1 order by t.id")
+	List<TableState> statesAfter(long afterId, Pageable page);
 }
