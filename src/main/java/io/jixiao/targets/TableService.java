@@ -181,6 +181,15 @@ public class TableService {
 		return contents;
 	}
 
+	/**
+	 * Id and status of at most {@code size} tables with an id above {@code afterId}, in id order: every table, one
+	 * chunk after the other, for checks over all tables. Not scoped to a user: callers check access.
+	 */
+	@Transactional(readOnly = true)
+	public List<TableState> statesAfter(long afterId, int size) {
+		return tables.statesAfter(afterId, PageRequest.of(0, size));
+	}
+
 	/** A new draft in the lead's own unit, under the rule set of its year. */
 	public TargetTable create(Account account, TableKind kind, int year, TableContent content) {
 		requireLead(account);

@@ -1,10 +1,12 @@
 package io.jixiao.targets;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 /** Stored target tables. */
 interface TargetTables extends JpaRepository<TargetTable, Long>, JpaSpecificationExecutor<TargetTable> {
@@ -13,4 +15,7 @@ interface TargetTables extends JpaRepository<TargetTable, Long>, JpaSpecificatio
 	@EntityGraph(attributePaths = "indicators")
 	@Query("select t from TargetTable t where t.id = ?1")
 	Optional<TargetTable> findWithRows(long id);
+
+	@Query("select new io.jixiao.targets.TableState(t.id, t.status) from TargetTable t where t.id > ?1 order by t.id")
+	List<TableState> statesAfter(long afterId, Pageable page);
 }

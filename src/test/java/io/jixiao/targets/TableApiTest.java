@@ -12,14 +12,22 @@ import io.jixiao.ProductTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The tables API of api.md: create, read, update, checks, versions and access by organization. */
@@ -31,6 +39,9 @@ class TableApiTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	ObjectNode baojie() throws IOException {
 		try (InputStream in = new ClassPathResource("fixtures/baojie.json").getInputStream()) {
@@ -138,6 +149,73 @@ class TableApiTest {
 		getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.projectName").value("保洁用品项目（第一次修改）"))
 			.andExpect(jsonPath("$.version").value(version + 1))
 			.andExpect(jsonPath("$.indicators.length()").value(8));
+	}
+
+	/**
+	 * Sixteen saves of the same version at once, each with its own content (name, goal, every row marked, a different
+	 * number of rows): one is stored whole, every other gets 409 and leaves no trace, rows of two never mix.
+	 */
+	@Test
+	void concurrentSavesOfOneVersionStoreExactlyOneWholeAndRefuseTheRest() throws Exception {
+		JsonNode created = create("lead1", baojie());
+		long id = created.get("id").asLong();
+		long version = created.get("version").asLong();
+		int writers = 16;
+		List<ObjectNode> bodies = new ArrayList<>();
+		for (int i = 0; i < writers; i++) {
+			ObjectNode body = (ObjectNode) created.deepCopy();
+			body.put("projectName", "并发修改 " + i).put("overallGoal", "写入者 " + i + " 的总体目标");
+			ArrayNode rows = (ArrayNode) body.get("indicators");
+			for (int removed = 0; removed < i % 3; removed++) {
+				rows.remove(rows.size() - 1);
+			}
+			for (JsonNode row : rows) {
+				((ObjectNode) row).put("evidence", "写入者 " + i);
+			}
+			bodies.add(body);
+		}
+
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<org.springframework.mock.web.MockHttpServletResponse>> answers = new ArrayList<>();
+		for (ObjectNode body : bodies) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return putAs("lead1", id, body).andReturn().getResponse();
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		List<String> refusals = new ArrayList<>();
+		for (Future<org.springframework.mock.web.MockHttpServletResponse> answer : answers) {
+			statuses.add(answer.get().getStatus());
+			if (answer.get().getStatus() == 409) {
+				refusals.add(json.readTree(answer.get().getContentAsString(StandardCharsets.UTF_8)).get("message")
+					.asString());
+			}
+		}
+		pool.shutdown();
+
+		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s == 409).hasSize(writers - 1);
+		// stale version (read after the winner committed) or the winner's row lock: both say nothing was saved
+		assertThat(refusals).allSatisfy(message -> assertThat(message).containsAnyOf("已被他人修改", "刚刚已被他人处理"));
+		int winner = statuses.indexOf(200);
+		JsonNode stored = json.readTree(getAs("lead1", "/api/v1/tables/" + id).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(stored.get("version").asLong()).isEqualTo(version + 1);
+		assertThat(stored.get("projectName").asString()).isEqualTo("并发修改 " + winner);
+		assertThat(stored.get("overallGoal").asString()).isEqualTo("写入者 " + winner + " 的总体目标");
+		assertThat(stored.get("indicators")).hasSize(8 - winner % 3);
+		assertThat(stored.get("indicators").findValuesAsString("evidence")).containsOnly("写入者 " + winner);
+		assertThat(stored.get("indicators").findValuesAsString("name"))
+			.isEqualTo(bodies.get(winner).get("indicators").findValuesAsString("name"));
+		assertThat(jdbc.queryForObject("select count(*) from indicators where table_id = ?", Long.class, id))
+			.isEqualTo(8 - winner % 3);
+		assertThat(jdbc.queryForObject("select count(*) from audit_events where table_id = ? and action = 'UPDATE'",
+				Long.class, id)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select details from audit_events where table_id = ? and action = 'UPDATE'",
+				String.class, id)).contains("并发修改 " + winner);
 	}
 
 	@Test
