@@ -90,17 +90,18 @@ class ScaleTest {
 		return statements;
 	}
 
-	/** The query of each hot path and the index its plan must use. */
+	/** The query of each hot path and the index its plan must use (alternatives separated by |). */
 	private void plans() throws Exception {
 		Map<String, String> expected = new LinkedHashMap<>();
 		long unit = jdbc.queryForObject("select min(unit_id) from target_tables where project_name like '省级%'",
 				Long.class);
 		expected.put("select id from target_tables where unit_id = " + unit + " and table_year = 2026 and status = 'DRAFT'",
 				"ix_target_tables_unit_year_status");
+		// an index made for a foreign key on the same column serves as well (H2 keeps both, MySQL shares one)
 		expected.put("select id from target_tables where table_year = 2026 and status = 'PUBLISHED'",
 				"ix_target_tables_year_status");
-		expected.put("select id from review_events where table_id = 5 order by id", "ix_review_events_table");
-		expected.put("select count(*) from notifications where user_id = 3 and read_at is null", "ix_notifications_user");
+		expected.put("select id from review_events where table_id = 5 order by id", "ix_review_events_table|fk_review_events_table");
+		expected.put("select count(*) from notifications where user_id = 3 and read_at is null", "ix_notifications_user|fk_notifications_user");
 		expected.put("select ID_ from ACT_RU_TASK where ASSIGNEE_ = '3'", "ix_act_ru_task_assignee");
 		expected.put("select TASK_ID_ from ACT_RU_IDENTITYLINK where GROUP_ID_ = 'dept-9'", "ACT_IDX_IDENT_LNK_GROUP");
 		expected.put("select ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = '5'", "ACT_IDX_EXEC_BUSKEY");
@@ -116,7 +117,7 @@ class ScaleTest {
 			String plan = mysql ? String.valueOf(jdbc.queryForList("explain " + e.getKey()).get(0).get("key"))
 					: jdbc.queryForObject("explain " + e.getKey(), String.class);
 			System.out.printf("PLAN %s%n     -> %s%n", e.getKey(), plan.replaceAll("\\s+", " "));
-			assertThat(plan.toLowerCase()).as(e.getKey()).contains(e.getValue().toLowerCase());
+			assertThat(plan.toLowerCase()).as(e.getKey()).containsAnyOf(e.getValue().toLowerCase().split("\\|"));
 		}
 	}
 }
