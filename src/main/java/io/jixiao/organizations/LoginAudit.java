@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginAudit {
 
+	/** The longest user name an account can have (users.username). */
+	static final int MAX_USERNAME = 60;
+
 	private final AuditTrail audit;
 
 	LoginAudit(AuditTrail audit) {
@@ -29,10 +32,22 @@ class LoginAudit {
 		}
 	}
 
+	/**
+	 * A failed sign-in is recorded whatever name was typed. A name longer than any account's (users.username holds 60
+	 * characters) names no account: it is recorded cut, with its length, so that it fits the audit trail (wapiti sent
+	 * names of 100 and more characters, and their failures were answered with 500 and went unrecorded).
+	 */
 	@EventListener
 	void failure(AbstractAuthenticationFailureEvent event) {
-		String username = String.valueOf(event.getAuthentication().getName());
-		audit.record(new AuditEntry(null, username, null, "LOGIN_FAILED", null,
-				Map.of("username", username, "reason", event.getException().getClass().getSimpleName())));
+		String given = String.valueOf(event.getAuthentication().getName());
+		String reason = event.getException().getClass().getSimpleName();
+		if (given.codePointCount(0, given.length()) <= MAX_USERNAME) {
+			audit.record(new AuditEntry(null, given, null, "LOGIN_FAILED", null,
+					Map.of("username", given, "reason", reason)));
+			return;
+		}
+		String cut = given.substring(0, given.offsetByCodePoints(0, MAX_USERNAME)) + "…";
+		audit.record(new AuditEntry(null, cut, null, "LOGIN_FAILED", null,
+				Map.of("username", cut, "length", given.length(), "reason", reason)));
 	}
 }

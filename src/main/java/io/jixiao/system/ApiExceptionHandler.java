@@ -16,6 +16,7 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -84,6 +85,13 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+		if (e instanceof ErrorResponse standard && standard.getStatusCode().is4xxClientError()) {
+			// Spring's own refusal of a malformed request (a required parameter missing, a content type the endpoint
+			// does not read, ...): the caller's mistake, answered as such rather than as a failure of the product
+			HttpStatus status = HttpStatus.valueOf(standard.getStatusCode().value());
+			log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+			return body(status, status.name().toLowerCase(Locale.ROOT), text(WebExceptionHandler.refusal(status)));
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
 		return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal", text("error.internal"));
 	}

@@ -1,5 +1,6 @@
 package io.jixiao.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -47,20 +48,34 @@ class SecurityConfig {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
 			// HTTP Basic clients are stateless and need no CSRF token; a browser session still does (and a caller
-			// with neither gets 401, not a CSRF refusal).
+			// with neither gets 401, not a CSRF refusal). A request refused for want of credentials is not kept for
+			// after a sign-in: it would open a session (a database row) for every anonymous call.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(
-					request -> request.getHeader("Authorization") != null || request.getSession(false) == null));
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> !crossSite(request)
+					&& (request.getHeader("Authorization") != null || request.getSession(false) == null)));
 		return http.build();
 	}
 
-	/** Health and info for load balancers; metrics for administrators over HTTP Basic. */
+	/**
+	 * A browser's request started by another site (Fetch Metadata). A browser that once answered the Basic prompt
+	 * sends those credentials with such requests by itself, so they must not pass without a CSRF token.
+	 */
+	static boolean crossSite(HttpServletRequest request) {
+		String site = request.getHeader("Sec-Fetch-Site");
+		return "cross-site".equals(site) || "same-site".equals(site);
+	}
+
+	/**
+	 * Health for load balancers; info (it names the versions of the product and of Flowable) and metrics for
+	 * administrators over HTTP Basic.
+	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator/health/**").permitAll()
 				.anyRequest().hasRole("ADMIN"))
 			.httpBasic(basic -> {
 			})
@@ -83,7 +98,8 @@ class SecurityConfig {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'"))
+						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+								+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}

@@ -13,6 +13,7 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -61,8 +62,24 @@ class WebExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		if (e instanceof ErrorResponse standard && standard.getStatusCode().is4xxClientError()) {
+			// Spring's own refusal of a malformed request (a required parameter missing, ...): the sender's mistake
+			log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+			HttpStatus status = HttpStatus.valueOf(standard.getStatusCode().value());
+			return page(status, refusal(status), response);
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", response);
+	}
+
+	/** The message of a request Spring itself refused with this status. */
+	static String refusal(HttpStatus status) {
+		return switch (status) {
+			case BAD_REQUEST -> "error.badRequest";
+			case NOT_FOUND -> "error.notFound";
+			case METHOD_NOT_ALLOWED -> "error.method";
+			default -> "error.unreadable";
+		};
 	}
 
 	private ModelAndView page(HttpStatus status, String code, HttpServletResponse response) {

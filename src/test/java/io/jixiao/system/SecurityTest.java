@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -188,5 +189,106 @@ class SecurityTest {
 		mvc.perform(formLogin("/login").user("finance2").password("demo12345")).andExpect(redirectedUrl("/"));
 		assertThat(jdbc.queryForList("select MAX_INACTIVE_INTERVAL from SPRING_SESSION where PRINCIPAL_NAME = 'finance2'",
 				Integer.class)).isNotEmpty().allSatisfy(seconds -> assertThat(seconds).isEqualTo(30 * 60));
+	}
+
+	/** From the wapiti scan (docs/security.md): plugins, a foreign base URL and foreign form targets are refused too. */
+	@Test
+	void theContentSecurityPolicyAlsoClosesPluginsBaseUrlAndFormTargets() throws Exception {
+		for (String page : List.of("/login", "/public")) {
+			mvc.perform(get(page))
+				.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.allOf(
+						org.hamcrest.Matchers.containsString("object-src 'none'"),
+						org.hamcrest.Matchers.containsString("base-uri 'self'"),
+						org.hamcrest.Matchers.containsString("form-action 'self'"),
+						org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))));
+		}
+	}
+
+	/**
+	 * From the wapiti scan (docs/security.md): a request without a required parameter or in a format the endpoint
+	 * does not read is the sender's mistake, answered 4xx in Chinese, not a 500 with a stack trace in the log.
+	 */
+	@Test
+	void malformedRequestsAreClientErrorsNotServerErrors() throws Exception {
+		var lead1 = user(accounts.loadUserByUsername("lead1"));
+		String page = mvc.perform(get("/imports/tables.xlsx").with(lead1)).andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("请求有误").doesNotContain("Exception").doesNotContain("系统错误");
+
+		mvc.perform(get("/api/v1/tables/1/diff").with(httpBasic("lead1", "demo12345")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error")
+				.value("bad_request"));
+		mvc.perform(post("/api/v1/tables").with(httpBasic("lead1", "demo12345")).contentType(MediaType.TEXT_XML)
+			.content("<table/>"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.message")
+				.value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+	}
+
+	/** Found while reading the scan's answers: /actuator/info names the product's and Flowable's versions. */
+	@Test
+	void versionsAreShownToAdministratorsOnly() throws Exception {
+		mvc.perform(get("/actuator/info")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/info").with(httpBasic("lead1", "demo12345"))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/info").with(httpBasic("admin", "demo12345"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.flowable.version")
+				.exists());
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+	}
+
+	/**
+	 * Found while reading sqlmap's traffic (docs/security.md): a call to the API without credentials was kept for
+	 * after a sign-in, which opened a session, a database row, for every anonymous call.
+	 */
+	@Test
+	void anAnonymousApiCallOpensNoSession() throws Exception {
+		long before = jdbc.queryForObject("select count(*) from SPRING_SESSION", Long.class);
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(get("/api/v1/tables")).andExpect(status().isUnauthorized())
+				.andExpect(header().doesNotExist("Set-Cookie"));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from SPRING_SESSION", Long.class)).isEqualTo(before);
+	}
+
+	/**
+	 * A browser that once answered the API's Basic prompt sends those credentials by itself, also when another site
+	 * makes it post to the API: such a request (Fetch Metadata says cross-site) needs the CSRF token like any form.
+	 */
+	@Test
+	void anotherSiteCannotActThroughCredentialsTheBrowserRemembers() throws Exception {
+		long id = create(baojie()).get("id").asLong();
+		mvc.perform(post("/api/v1/tables/" + id + "/submit").with(httpBasic("lead1", "demo12345"))
+			.header("Sec-Fetch-Site", "cross-site")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/tables/" + id + "/submit").with(httpBasic("lead1", "demo12345"))
+			.header("Sec-Fetch-Site", "same-site")).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/tables/" + id).with(httpBasic("lead1", "demo12345")))
+			.andExpect(jsonPath("$.status").value("DRAFT"));
+		// the product's own pages and every client that is not a browser (no Sec-Fetch-Site) are not affected
+		mvc.perform(post("/api/v1/tables/" + id + "/submit").with(httpBasic("lead1", "demo12345"))
+			.header("Sec-Fetch-Site", "same-origin")).andExpect(status().isOk());
+	}
+
+	/**
+	 * From the wapiti scan (docs/security.md): a user name longer than the audit trail's column made the failed
+	 * sign-in a 500, and the failure went unrecorded.
+	 */
+	@Test
+	void anOverlongUserNameIsAnAuditedFailedSignInNotAServerError() throws Exception {
+		String name = "alice/" + "../".repeat(40) + "Windows/System32/drivers/etc/services";
+		mvc.perform(formLogin("/login").user(name).password("Letm3in_")).andExpect(redirectedUrl("/login?error"));
+		mvc.perform(get("/api/v1/me").with(httpBasic(name, "Letm3in_"))).andExpect(status().isUnauthorized());
+		assertThat(jdbc.queryForList("select actor_name from audit_events where action = 'LOGIN_FAILED' and actor_name = ?",
+				String.class, name.substring(0, 60) + "…")).hasSize(2);
+	}
+
+	/** Passwords are kept as BCrypt hashes only (docs/security.md), never as given. */
+	@Test
+	void passwordsAreStoredAsBcryptHashes() {
+		List<String> hashes = jdbc.queryForList("select password_hash from users", String.class);
+		assertThat(hashes).isNotEmpty().allSatisfy(hash -> assertThat(hash).matches("\\$2[aby]?\\$\\d\\d\\$.{53}"))
+			.noneMatch(hash -> hash.contains("demo12345"));
+		assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().matches("demo12345",
+				jdbc.queryForObject("select password_hash from users where username = 'lead1'", String.class))).isTrue();
 	}
 }
