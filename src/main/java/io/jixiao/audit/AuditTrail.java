@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -26,11 +27,13 @@ public class AuditTrail {
 
 	private final AuditEvents events;
 	private final EntityManager entityManager;
+	private final JdbcTemplate jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	AuditTrail(AuditEvents events, EntityManager entityManager, JsonMapper json, Clock clock) {
+	AuditTrail(AuditEvents events, EntityManager entityManager, JdbcTemplate jdbc, JsonMapper json, Clock clock) {
 		this.events = events;
+		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.json = json;
 		this.clock = clock;
@@ -41,17 +44,20 @@ public class AuditTrail {
 	}
 
 	public AuditEvent record(AuditEntry entry) {
-		// plain FOR UPDATE: understood alike by H2, MySQL and MariaDB (Hibernate's "FOR UPDATE OF" is not)
-		Object[] head = (Object[]) entityManager
-			.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
-			.getSingleResult();
-		long seq = ((Number) head[0]).longValue() + 1;
+		// plain FOR UPDATE: understood alike by H2, MySQL and MariaDB (Hibernate's "FOR UPDATE OF" is not). The head
+		// is read and written with plain JDBC on the transaction's connection: a Hibernate native query would first
+		// flush (dirty-check) the whole session, twice on every transition.
+		ChainLink head = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE",
+				(rs, row) -> new ChainLink(rs.getLong(1), rs.getString(2)));
+		long seq = head.seq() + 1;
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		AuditEvent event = events.save(new AuditEvent(seq, at, entry, json.writeValueAsString(entry.details()),
-				clientAddress(), (String) head[1]));
-		entityManager.createNativeQuery("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1")
-			.setParameter(1, seq).setParameter(2, event.getHash()).executeUpdate();
+				clientAddress(), head.hash()));
+		jdbc.update("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1", seq, event.getHash());
 		return event;
+	}
+
+	private record ChainLink(long seq, String hash) {
 	}
 
 	/** How many events of this action and actor name since a moment (e.g. failed sign-ins of a user name). */

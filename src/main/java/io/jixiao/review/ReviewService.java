@@ -490,11 +490,12 @@ public class ReviewService {
 	}
 
 	private void pin(Account account, TargetTable table, int version, List<PinnedComment> pinned) {
-		var rows = table.getIndicators();
 		for (PinnedComment comment : pinned) {
 			if (isBlank(comment.comment())) {
 				continue;
 			}
+			// the rows are read only for a comment: a decision without one needs no statement for them
+			var rows = table.getIndicators();
 			if (comment.row() < 0 || comment.row() >= rows.size()) {
 				throw new InvalidInputException("review.commentRow", comment.row() + 1);
 			}

@@ -1,0 +1,31 @@
+package io.jixiao.imports;
+
+import io.jixiao.organizations.Account;
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The import path as the import API takes it ({@link ImportService#run}), for the import benchmark in
+ * {@code io.jixiao.bench}: the service and its types are package-private.
+ */
+public final class ImportDriver {
+
+	/** What one import read, and whether it saved its tables as drafts. */
+	public record Outcome(int tables, int indicators, int warnings, int errors, boolean saved) {
+	}
+
+	private final ImportService service;
+
+	public ImportDriver(ApplicationContext context) {
+		this.service = context.getBean(ImportService.class);
+	}
+
+	/** One text upload, read and checked; with {@code dryRun} false saved as drafts of the account's unit. */
+	public Outcome run(Account account, String name, byte[] text, boolean dryRun) {
+		ImportService.Result result = service.run(account, List.of(new Upload(name, text)), dryRun, null,
+				ImportService.Progress.NONE);
+		int rows = result.tables().stream().mapToInt(table -> table.rows.size()).sum();
+		return new Outcome(result.tables().size(), rows, result.notes().warnings().size(),
+				result.notes().errors().size(), result.saved());
+	}
+}
