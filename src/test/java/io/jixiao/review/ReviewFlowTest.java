@@ -17,8 +17,6 @@ import io.jixiao.organizations.Account;
 import io.jixiao.organizations.OrganizationAdmin;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.Role;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -26,13 +24,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -60,46 +57,21 @@ class ReviewFlowTest {
 	@Autowired
 	UserDetailsService accounts;
 
-	ObjectNode baojie() throws Exception {
-		try (InputStream in = new ClassPathResource("fixtures/baojie.json").getInputStream()) {
-			return (ObjectNode) json.readTree(in);
-		}
-	}
+	ReviewCalls api;
 
-	JsonNode read(ResultActions result) throws Exception {
-		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
-
-	ResultActions getAs(String user, String path) throws Exception {
-		return mvc.perform(get(path).with(httpBasic(user, "demo12345")));
-	}
-
-	ResultActions postAs(String user, String path, String body) throws Exception {
-		return mvc.perform(post(path).with(httpBasic(user, "demo12345")).contentType(MediaType.APPLICATION_JSON)
-			.content(body == null ? "" : body));
-	}
-
-	long draft() throws Exception {
-		return read(postAs("lead1", "/api/v1/tables", json.writeValueAsString(baojie()))
-			.andExpect(status().isCreated())).get("id").asLong();
-	}
-
-	ResultActions submit(long id) throws Exception {
-		return postAs("lead1", "/api/v1/tables/" + id + "/submit", null);
-	}
-
-	ResultActions review(String user, long id, String body) throws Exception {
-		return postAs(user, "/api/v1/tables/" + id + "/review", body);
+	@BeforeEach
+	void calls() {
+		api = new ReviewCalls(mvc, json);
 	}
 
 	List<Long> taskTableIds(String user) throws Exception {
 		List<Long> ids = new ArrayList<>();
-		read(getAs(user, "/api/v1/tasks").andExpect(status().isOk())).forEach(t -> ids.add(t.get("tableId").asLong()));
+		api.read(api.getAs(user, "/api/v1/tasks").andExpect(status().isOk())).forEach(t -> ids.add(t.get("tableId").asLong()));
 		return ids;
 	}
 
 	String stageOf(String user, long id) throws Exception {
-		for (JsonNode task : read(getAs(user, "/api/v1/tasks"))) {
+		for (JsonNode task : api.read(api.getAs(user, "/api/v1/tasks"))) {
 			if (task.get("tableId").asLong() == id) {
 				return task.get("stage").asString();
 			}
@@ -110,26 +82,26 @@ class ReviewFlowTest {
 	/** lead1 → deptrev1 → finance1 returns → lead1 edits and resubmits → deptrev1 → finance1 良 → publication. */
 	@Test
 	void tableTravelsTheWholePathWithAReturnAndAResubmission() throws Exception {
-		long id = draft();
+		long id = api.draft();
 
-		submit(id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DEPT_REVIEW"));
+		api.submit(id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DEPT_REVIEW"));
 		assertThat(stageOf("deptrev1", id)).isEqualTo("DEPT_REVIEW");
 		assertThat(taskTableIds("finance1")).doesNotContain(id);
-		getAs("lead1", "/api/v1/tables/" + id + "/versions").andExpect(jsonPath("$.length()").value(1))
+		api.getAs("lead1", "/api/v1/tables/" + id + "/versions").andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].number").value(1)).andExpect(jsonPath("$[0].submittedBy").value("徐晶"));
 
-		review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk())
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("FINANCE_REVIEW"));
 		assertThat(taskTableIds("deptrev1")).doesNotContain(id);
 		assertThat(stageOf("finance1", id)).isEqualTo("FINANCE_REVIEW");
 		assertThat(stageOf("finance2", id)).isEqualTo("FINANCE_REVIEW");
 
-		review("finance1", id, "{\"grade\":\"中\",\"comment\":\"成本指标请细化\",\"rowComments\":[{\"row\":5,\"comment\":\"请按单价列示\"}]}")
+		api.review("finance1", id, "{\"grade\":\"中\",\"comment\":\"成本指标请细化\",\"rowComments\":[{\"row\":5,\"comment\":\"请按单价列示\"}]}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
 		assertThat(taskTableIds("finance1")).doesNotContain(id);
 		assertThat(stageOf("lead1", id)).isEqualTo("REVISE");
 
-		JsonNode table = read(getAs("lead1", "/api/v1/tables/" + id));
+		JsonNode table = api.read(api.getAs("lead1", "/api/v1/tables/" + id));
 		ObjectNode edited = (ObjectNode) table.deepCopy();
 		((ObjectNode) edited.get("indicators").get(5)).put("value", "<=1.20 万元");
 		ObjectNode added = (ObjectNode) edited.get("indicators").get(0).deepCopy();
@@ -140,57 +112,57 @@ class ReviewFlowTest {
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(edited)))
 			.andExpect(status().isOk());
 
-		submit(id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DEPT_REVIEW"));
-		getAs("lead1", "/api/v1/tables/" + id + "/versions").andExpect(jsonPath("$.length()").value(2));
-		JsonNode diff = read(getAs("deptrev1", "/api/v1/tables/" + id + "/diff?from=1&to=2").andExpect(status().isOk()));
+		api.submit(id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DEPT_REVIEW"));
+		api.getAs("lead1", "/api/v1/tables/" + id + "/versions").andExpect(jsonPath("$.length()").value(2));
+		JsonNode diff = api.read(api.getAs("deptrev1", "/api/v1/tables/" + id + "/diff?from=1&to=2").andExpect(status().isOk()));
 		assertThat(diff.get("added").findValuesAsString("name")).containsExactly("购置保洁工具批次");
 		assertThat(diff.get("removed")).isEmpty();
 		assertThat(diff.get("changed").findValuesAsString("name")).containsExactlyInAnyOrder("购置低值易耗品次数",
 				"每次采购成本控制数");
 		assertThat(diff.get("changed").findValues("fields").toString()).contains("<=1.20 万元").contains("<=1.50 万元");
 
-		review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(jsonPath("$.status").value("FINANCE_REVIEW"));
-		review("finance1", id, "{\"grade\":\"良\"}").andExpect(status().isUnprocessableContent())
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(jsonPath("$.status").value("FINANCE_REVIEW"));
+		api.review("finance1", id, "{\"grade\":\"良\"}").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("必须填写意见")));
-		review("finance1", id, "{\"decision\":\"APPROVE\",\"grade\":\"良\",\"comment\":\"满意度指标可再细化\"}")
+		api.review("finance1", id, "{\"decision\":\"APPROVE\",\"grade\":\"良\",\"comment\":\"满意度指标可再细化\"}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
 		assertThat(stageOf("finance1", id)).isEqualTo("PUBLICATION");
 
-		ObjectNode changeAfterApproval = (ObjectNode) read(getAs("lead1", "/api/v1/tables/" + id)).deepCopy();
+		ObjectNode changeAfterApproval = (ObjectNode) api.read(api.getAs("lead1", "/api/v1/tables/" + id)).deepCopy();
 		changeAfterApproval.put("projectName", "批复后修改");
 		mvc.perform(put("/api/v1/tables/" + id).with(httpBasic("lead1", "demo12345"))
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(changeAfterApproval)))
 			.andExpect(status().isConflict());
 
-		postAs("finance1", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"PUBLIC\"}").andExpect(status().isOk())
+		api.postAs("finance1", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"PUBLIC\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PUBLISHED")).andExpect(jsonPath("$.disclosure").value("PUBLIC"));
 		assertThat(taskTableIds("finance1")).doesNotContain(id);
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
 			.isZero();
-		getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("PUBLISHED"))
+		api.getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("PUBLISHED"))
 			.andExpect(jsonPath("$.projectName").value("保洁用品项目"));
 	}
 
 	@Test
 	void submissionIsRefusedWhileAnErrorStandsAndNothingMoves() throws Exception {
-		ObjectNode body = baojie();
+		ObjectNode body = api.baojie();
 		body.put("fiscalFunds", 2);
-		long id = read(postAs("lead1", "/api/v1/tables", json.writeValueAsString(body))).get("id").asLong();
+		long id = api.read(api.postAs("lead1", "/api/v1/tables", json.writeValueAsString(body))).get("id").asLong();
 
-		submit(id).andExpect(status().isUnprocessableContent())
+		api.submit(id).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.details[0].rule").value("R02"))
 			.andExpect(jsonPath("$.details[0].severity").value("ERROR"))
 			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("不能提交审核")));
 
-		getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("DRAFT"));
+		api.getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("DRAFT"));
 		assertThat(taskTableIds("deptrev1")).doesNotContain(id);
 	}
 
 	@Test
 	void twentyConcurrentApprovalsGiveExactlyOneTransition() throws Exception {
-		long id = draft();
-		submit(id);
-		review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
+		long id = api.draft();
+		api.submit(id);
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
 
 		int attempts = 20;
 		ExecutorService pool = Executors.newFixedThreadPool(attempts);
@@ -199,7 +171,7 @@ class ReviewFlowTest {
 		for (int i = 0; i < attempts; i++) {
 			answers.add(pool.submit(() -> {
 				start.await();
-				return review("finance1", id, "{\"grade\":\"优\"}").andReturn().getResponse().getStatus();
+				return api.review("finance1", id, "{\"grade\":\"优\"}").andReturn().getResponse().getStatus();
 			}));
 		}
 		start.countDown();
@@ -211,8 +183,8 @@ class ReviewFlowTest {
 
 		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
 		assertThat(statuses).filteredOn(s -> s == 409).hasSize(attempts - 1);
-		getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("APPROVED"));
-		JsonNode timeline = read(getAs("lead1", "/api/v1/tables/" + id + "/versions"));
+		api.getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("APPROVED"));
+		JsonNode timeline = api.read(api.getAs("lead1", "/api/v1/tables/" + id + "/versions"));
 		assertThat(timeline).hasSize(1);
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
 			.isEqualTo(1);
@@ -220,17 +192,17 @@ class ReviewFlowTest {
 
 	@Test
 	void theDrafterCannotReviewAndAnotherUnitCannotSeeOrAct() throws Exception {
-		long id = draft();
-		submit(id);
+		long id = api.draft();
+		api.submit(id);
 
-		review("lead1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isForbidden());
-		review("lead2", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isForbidden());
-		postAs("lead2", "/api/v1/tables/" + id + "/submit", null).andExpect(status().isForbidden());
-		postAs("lead2", "/api/v1/tables/" + id + "/withdraw", null).andExpect(status().isForbidden());
-		getAs("lead2", "/api/v1/tables/" + id + "/versions").andExpect(status().isForbidden());
-		getAs("lead2", "/api/v1/tables/" + id + "/diff?from=1&to=1").andExpect(status().isForbidden());
+		api.review("lead1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isForbidden());
+		api.review("lead2", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isForbidden());
+		api.postAs("lead2", "/api/v1/tables/" + id + "/submit", null).andExpect(status().isForbidden());
+		api.postAs("lead2", "/api/v1/tables/" + id + "/withdraw", null).andExpect(status().isForbidden());
+		api.getAs("lead2", "/api/v1/tables/" + id + "/versions").andExpect(status().isForbidden());
+		api.getAs("lead2", "/api/v1/tables/" + id + "/diff?from=1&to=1").andExpect(status().isForbidden());
 		assertThat(taskTableIds("lead2")).doesNotContain(id);
-		getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("DEPT_REVIEW"));
+		api.getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("DEPT_REVIEW"));
 	}
 
 	@Test
@@ -239,54 +211,54 @@ class ReviewFlowTest {
 		if (directory.people(Role.DEPT_REVIEWER, department).stream().noneMatch(p -> p.username().equals("deptrev2"))) {
 			admin.createUser("deptrev2", "部门审核二", "demo12345", Role.DEPT_REVIEWER, department);
 		}
-		long id = draft();
-		submit(id);
-		review("finance1", id, "{\"grade\":\"优\"}").andExpect(status().isForbidden());
+		long id = api.draft();
+		api.submit(id);
+		api.review("finance1", id, "{\"grade\":\"优\"}").andExpect(status().isForbidden());
 
-		review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
-		review("deptrev2", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isForbidden());
-		review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isConflict());
-		getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("FINANCE_REVIEW"));
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
+		api.review("deptrev2", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isForbidden());
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isConflict());
+		api.getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("FINANCE_REVIEW"));
 	}
 
 	@Test
 	void drafterWithdrawsUntilAReviewerActs() throws Exception {
-		long id = draft();
-		submit(id);
-		postAs("lead1", "/api/v1/tables/" + id + "/withdraw", null).andExpect(status().isOk())
+		long id = api.draft();
+		api.submit(id);
+		api.postAs("lead1", "/api/v1/tables/" + id + "/withdraw", null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DRAFT"));
 		assertThat(taskTableIds("deptrev1")).doesNotContain(id);
 
-		submit(id).andExpect(jsonPath("$.status").value("DEPT_REVIEW"));
-		review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
-		postAs("lead1", "/api/v1/tables/" + id + "/withdraw", null).andExpect(status().isConflict());
-		getAs("lead1", "/api/v1/tables/" + id + "/versions").andExpect(jsonPath("$.length()").value(2));
+		api.submit(id).andExpect(jsonPath("$.status").value("DEPT_REVIEW"));
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
+		api.postAs("lead1", "/api/v1/tables/" + id + "/withdraw", null).andExpect(status().isConflict());
+		api.getAs("lead1", "/api/v1/tables/" + id + "/versions").andExpect(jsonPath("$.length()").value(2));
 	}
 
 	@Test
 	void returnNeedsACommentAndGrade差RejectsForTheRound() throws Exception {
-		long id = draft();
-		submit(id);
-		review("deptrev1", id, "{\"decision\":\"RETURN\"}").andExpect(status().isUnprocessableContent())
+		long id = api.draft();
+		api.submit(id);
+		api.review("deptrev1", id, "{\"decision\":\"RETURN\"}").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.error").value("invalid"));
-		review("deptrev1", id, "{\"decision\":\"APPROVE\",\"grade\":\"优\"}").andExpect(status().isUnprocessableContent());
-		review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
-		review("finance1", id, "{\"decision\":\"APPROVE\",\"grade\":\"差\",\"comment\":\"x\"}")
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\",\"grade\":\"优\"}").andExpect(status().isUnprocessableContent());
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
+		api.review("finance1", id, "{\"decision\":\"APPROVE\",\"grade\":\"差\",\"comment\":\"x\"}")
 			.andExpect(status().isUnprocessableContent());
-		review("finance1", id, "{\"grade\":\"差\"}").andExpect(status().isUnprocessableContent());
+		api.review("finance1", id, "{\"grade\":\"差\"}").andExpect(status().isUnprocessableContent());
 
-		review("finance1", id, "{\"grade\":\"差\",\"comment\":\"项目不符合支出政策\"}").andExpect(status().isOk())
+		api.review("finance1", id, "{\"grade\":\"差\",\"comment\":\"项目不符合支出政策\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REJECTED"));
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
 			.isZero();
-		submit(id).andExpect(status().isConflict());
+		api.submit(id).andExpect(status().isConflict());
 	}
 
 	@Test
 	void handedOverTaskBelongsToTheColleagueOnly() throws Exception {
-		long id = draft();
-		submit(id);
-		review("deptrev1", id, "{\"decision\":\"APPROVE\"}");
+		long id = api.draft();
+		api.submit(id);
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}");
 		long finance2 = ((Account) accounts.loadUserByUsername("finance2")).id();
 		mvc.perform(get("/tables/" + id + "/handover").with(user(accounts.loadUserByUsername("finance1"))))
 			.andExpect(status().isOk())
@@ -300,53 +272,53 @@ class ReviewFlowTest {
 
 		assertThat(taskTableIds("finance1")).doesNotContain(id);
 		assertThat(stageOf("finance2", id)).isEqualTo("FINANCE_REVIEW");
-		review("finance1", id, "{\"grade\":\"优\"}").andExpect(status().isForbidden());
-		postAs("lead1", "/api/v1/tables/" + id + "/withdraw", null).andExpect(status().isConflict());
-		review("finance2", id, "{\"grade\":\"优\"}").andExpect(status().isOk())
+		api.review("finance1", id, "{\"grade\":\"优\"}").andExpect(status().isForbidden());
+		api.postAs("lead1", "/api/v1/tables/" + id + "/withdraw", null).andExpect(status().isConflict());
+		api.review("finance2", id, "{\"grade\":\"优\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("APPROVED"));
 	}
 
 	@Test
 	void publicationNeedsAReasonToWithholdAndOnlyFinanceDecides() throws Exception {
-		long id = draft();
-		submit(id);
-		review("deptrev1", id, "{\"decision\":\"APPROVE\"}");
-		review("finance1", id, "{\"grade\":\"优\"}").andExpect(jsonPath("$.status").value("APPROVED"));
+		long id = api.draft();
+		api.submit(id);
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}");
+		api.review("finance1", id, "{\"grade\":\"优\"}").andExpect(jsonPath("$.status").value("APPROVED"));
 
-		postAs("lead1", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"PUBLIC\"}")
+		api.postAs("lead1", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"PUBLIC\"}")
 			.andExpect(status().isForbidden());
-		postAs("finance1", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"WITHHELD\"}")
+		api.postAs("finance1", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"WITHHELD\"}")
 			.andExpect(status().isUnprocessableContent());
-		postAs("admin", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"WITHHELD\",\"reason\":\"涉密\"}")
+		api.postAs("admin", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"WITHHELD\",\"reason\":\"涉密\"}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.disclosure").value("WITHHELD"));
-		postAs("finance1", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"PUBLIC\"}")
+		api.postAs("finance1", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"PUBLIC\"}")
 			.andExpect(status().isConflict());
-		getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.disclosureReason").value("涉密"));
+		api.getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.disclosureReason").value("涉密"));
 	}
 
 	@Test
 	void financeDecidesPublicationForADepartmentsYearInOneBatch() throws Exception {
 		List<Long> ids = new ArrayList<>();
 		for (String name : List.of("批量公开一", "批量公开二")) {
-			ObjectNode body = baojie();
+			ObjectNode body = api.baojie();
 			body.put("year", 2025).put("projectName", name);
-			long id = read(postAs("lead1", "/api/v1/tables", json.writeValueAsString(body))).get("id").asLong();
-			submit(id);
-			review("deptrev1", id, "{\"decision\":\"APPROVE\"}");
-			review("finance1", id, "{\"grade\":\"优\"}").andExpect(jsonPath("$.status").value("APPROVED"));
+			long id = api.read(api.postAs("lead1", "/api/v1/tables", json.writeValueAsString(body))).get("id").asLong();
+			api.submit(id);
+			api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}");
+			api.review("finance1", id, "{\"grade\":\"优\"}").andExpect(jsonPath("$.status").value("APPROVED"));
 			ids.add(id);
 		}
-		long approved = read(getAs("finance1", "/api/v1/tables?year=2025&status=APPROVED&size=200")).get("total")
+		long approved = api.read(api.getAs("finance1", "/api/v1/tables?year=2025&status=APPROVED&size=200")).get("total")
 			.asLong();
 		long department = directory.findByName("库尔勒经济技术开发区管理委员会").orElseThrow().getId();
 
-		postAs("lead1", "/api/v1/publications", "{\"departmentId\":" + department + ",\"year\":2025,\"disclosure\":\"PUBLIC\"}")
+		api.postAs("lead1", "/api/v1/publications", "{\"departmentId\":" + department + ",\"year\":2025,\"disclosure\":\"PUBLIC\"}")
 			.andExpect(status().isForbidden());
-		postAs("finance1", "/api/v1/publications", "{\"departmentId\":" + department + ",\"year\":2025,\"disclosure\":\"PUBLIC\"}")
+		api.postAs("finance1", "/api/v1/publications", "{\"departmentId\":" + department + ",\"year\":2025,\"disclosure\":\"PUBLIC\"}")
 			.andExpect(status().isOk()).andExpect(jsonPath("$.published").value((int) approved));
 
 		for (long id : ids) {
-			getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("PUBLISHED"))
+			api.getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("PUBLISHED"))
 				.andExpect(jsonPath("$.disclosure").value("PUBLIC"));
 		}
 	}
