@@ -314,20 +314,28 @@ final class DisclosureParser {
 		return rows;
 	}
 
+	/** Whether a line carries no table content: blank, a separator line or a page number (the last two noted). */
+	private boolean isNoise(SourceLine line, int index) {
+		if (line.isBlank()) {
+			return true;
+		}
+		if (SEPARATOR.matcher(line.text()).matches()) {
+			notes.warn(index, line.number(), "imports.warn.separator");
+			return true;
+		}
+		if (PAGE_NUMBER.matcher(line.text()).matches()) {
+			notes.warn(index, line.number(), "imports.warn.pageNumber", line.text().strip());
+			return true;
+		}
+		return false;
+	}
+
 	/** The data lines of a tab-separated table, without separator lines and repeated column headers. */
 	private List<SourceLine> dataLines(int from, int to, int index) {
 		List<SourceLine> data = new ArrayList<>();
 		for (int i = from; i < to; i++) {
 			SourceLine line = lines.get(i);
-			if (line.isBlank()) {
-				continue;
-			}
-			if (SEPARATOR.matcher(line.text()).matches()) {
-				notes.warn(index, line.number(), "imports.warn.separator");
-				continue;
-			}
-			if (PAGE_NUMBER.matcher(line.text()).matches()) {
-				notes.warn(index, line.number(), "imports.warn.pageNumber", line.text().strip());
+			if (isNoise(line, index)) {
 				continue;
 			}
 			if (Vocabulary.startsColumnHeader(ImportTexts.key(line.text()))) {
@@ -344,15 +352,7 @@ final class DisclosureParser {
 		List<Aligner.Token> tokens = new ArrayList<>();
 		for (int i = from; i < to; i++) {
 			SourceLine line = lines.get(i);
-			if (line.isBlank()) {
-				continue;
-			}
-			if (SEPARATOR.matcher(line.text()).matches()) {
-				notes.warn(index, line.number(), "imports.warn.separator");
-				continue;
-			}
-			if (PAGE_NUMBER.matcher(line.text()).matches()) {
-				notes.warn(index, line.number(), "imports.warn.pageNumber", line.text().strip());
+			if (isNoise(line, index)) {
 				continue;
 			}
 			boolean first = true;
