@@ -174,18 +174,8 @@ public class ProvinceYear {
 	}
 
 	private long insertOrganization(String name, String kind, Long parent, boolean reviews) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.update(c -> {
-			PreparedStatement ps = c.prepareStatement(
-					"insert into organizations (name, kind, parent_id, dept_reviews) values (?, ?, ?, ?)",
-					Statement.RETURN_GENERATED_KEYS);
-			ps.setString(1, name);
-			ps.setString(2, kind);
-			ps.setObject(3, parent);
-			ps.setBoolean(4, reviews);
-			return ps;
-		}, key);
-		return key.getKey().longValue();
+		return insert("insert into organizations (name, kind, parent_id, dept_reviews) values (?, ?, ?, ?)", name, kind,
+				parent, reviews);
 	}
 
 	private long user(String username, String displayName, String hash, String role, long organization) {
@@ -194,15 +184,18 @@ public class ProvinceYear {
 	}
 
 	private long insertUser(String username, String displayName, String hash, String role, long organization) {
+		return insert("insert into users (username, display_name, password_hash, role, organization_id, enabled)"
+				+ " values (?, ?, ?, ?, ?, true)", username, displayName, hash, role, organization);
+	}
+
+	/** Inserts one row and returns its generated id. */
+	private long insert(String sql, Object... values) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(c -> {
-			PreparedStatement ps = c.prepareStatement("insert into users (username, display_name, password_hash, role,"
-					+ " organization_id, enabled) values (?, ?, ?, ?, ?, true)", Statement.RETURN_GENERATED_KEYS);
-			ps.setString(1, username);
-			ps.setString(2, displayName);
-			ps.setString(3, hash);
-			ps.setString(4, role);
-			ps.setLong(5, organization);
+			PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+			for (int i = 0; i < values.length; i++) {
+				ps.setObject(i + 1, values[i]);
+			}
 			return ps;
 		}, key);
 		return key.getKey().longValue();
