@@ -105,8 +105,11 @@ class ScaleTest {
 		expected.put("select ID_ from ACT_RU_TASK where ASSIGNEE_ = '3'", "ix_act_ru_task_assignee");
 		expected.put("select TASK_ID_ from ACT_RU_IDENTITYLINK where GROUP_ID_ = 'dept-9'", "ACT_IDX_IDENT_LNK_GROUP");
 		expected.put("select ID_ from ACT_RU_EXECUTION where BUSINESS_KEY_ = '5'", "ACT_IDX_EXEC_BUSKEY");
-		boolean mysql = dataSource.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("mysql")
-				|| dataSource.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("maria");
+		String product;
+		try (var connection = dataSource.getConnection()) {
+			product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+		}
+		boolean mysql = product.contains("mysql") || product.contains("maria");
 		if (mysql) {
 			for (String table : List.of("target_tables", "review_events", "notifications", "ACT_RU_TASK",
 					"ACT_RU_IDENTITYLINK", "ACT_RU_EXECUTION")) {
