@@ -97,8 +97,8 @@ public class OrganizationDirectory {
 	}
 
 	/**
-	 * The same decision as {@link #maySee(Account, long)} for a unit whose parent is already known (read with the
-	 * table), without a query.
+	 * Whether the account may see tables of the unit, whose parent (its department, if any) the caller knows: the
+	 * same decision as {@link #visibleUnitIds}, without a query.
 	 */
 	public boolean maySee(Account account, long unitId, Long parentId) {
 		return switch (account.role()) {
@@ -107,10 +107,5 @@ public class OrganizationDirectory {
 			case DEPT_REVIEWER -> unitId == account.organizationId()
 					|| (parentId != null && parentId == account.organizationId());
 		};
-	}
-
-	/** Whether the account may see tables of the given unit. */
-	public boolean maySee(Account account, long unitId) {
-		return visibleUnitIds(account).map(ids -> ids.contains(unitId)).orElse(true);
 	}
 }

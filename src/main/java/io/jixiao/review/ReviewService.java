@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -432,9 +431,8 @@ public class ReviewService {
 			return task.getAssignee().equals(String.valueOf(account.id()));
 		}
 		if (stage == Stage.DEPT_REVIEW) {
-			// the department is the unit itself or the one above it, as read with the table
-			return table.getUnitId() == account.organizationId() || Objects.equals(tables.unitParentId(table),
-					account.organizationId());
+			// a department reviewer sees exactly the tables of the department and its units
+			return tables.maySee(account, table);
 		}
 		return true;
 	}

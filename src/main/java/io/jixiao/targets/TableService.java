@@ -80,13 +80,12 @@ public class TableService {
 	/** Tables of the given units (within what the user may see), e.g. a department's approved tables of a year. */
 	@Transactional(readOnly = true)
 	public List<TargetTable> find(Account account, java.util.Collection<Long> unitIds, int year, TableStatus status) {
-		List<Long> visible = unitIds.stream().filter(unit -> directory.maySee(account, unit)).toList();
-		if (visible.isEmpty()) {
+		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		Specification<TargetTable> spec = (root, query, cb) -> cb.and(root.get("unitId").in(visible),
+		Specification<TargetTable> spec = (root, query, cb) -> cb.and(root.get("unitId").in(unitIds),
 				cb.equal(root.get("year"), year), cb.equal(root.get("status"), status));
-		List<TargetTable> found = tables.findAll(spec, Sort.by("id"));
+		List<TargetTable> found = tables.findAll(spec, Sort.by("id")).stream().filter(t -> maySee(account, t)).toList();
 		found.forEach(TargetTable::getIndicators);
 		return found;
 	}
@@ -126,12 +125,13 @@ public class TableService {
 		return table;
 	}
 
-	private boolean maySee(Account account, TargetTable table) {
+	/** Whether the account may see this table: its unit's, or a department reviewer's units', or everyone's. */
+	public boolean maySee(Account account, TargetTable table) {
 		return directory.maySee(account, table.getUnitId(), unitParentId(table));
 	}
 
 	/** The organization above the table's unit (its department, if any), read with the table where possible. */
-	public Long unitParentId(TargetTable table) {
+	private Long unitParentId(TargetTable table) {
 		if (table.getUnitName() != null) {
 			return table.getUnitParentId();
 		}
@@ -274,10 +274,11 @@ public class TableService {
 	public TableDiff diff(TargetTable table, int from, int to) {
 		java.util.Map<Integer, TableVersion> found = new java.util.HashMap<>();
 		versions.findWithRows(table.getId(), List.of(from, to)).forEach(v -> found.put(v.getNumber(), v));
-		TableVersion a = java.util.Optional.ofNullable(found.get(from))
-			.orElseThrow(() -> new NotFoundException("version " + from));
-		TableVersion b = java.util.Optional.ofNullable(found.get(to))
-			.orElseThrow(() -> new NotFoundException("version " + to));
+		if (!found.containsKey(from) || !found.containsKey(to)) {
+			throw new NotFoundException("version " + (found.containsKey(from) ? to : from));
+		}
+		TableVersion a = found.get(from);
+		TableVersion b = found.get(to);
 		return TableDiff.of(a, b);
 	}
 
