@@ -2,30 +2,29 @@ package io.jixiao.targets;
 
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Submitted versions of tables. */
+/**
+ * Submitted versions of tables. The queries that need the rows fetch-join them (one query, and Hibernate keeps the
+ * translated SQL, which it does not for a query with an entity graph).
+ */
 interface TableVersions extends JpaRepository<TableVersion, Long> {
 
 	List<TableVersion> findByTableIdOrderByNumber(long tableId);
 
-
-
-	/** The given versions of a table with their rows, in one query. */
-	@EntityGraph(attributePaths = "indicators")
-	@Query("select v from TableVersion v where v.tableId = ?1 and v.number in ?2")
+	/** The given versions of a table with their rows. */
+	@Query("select v from TableVersion v left join fetch v.indicators where v.tableId = ?1 and v.number in ?2")
 	List<TableVersion> findWithRows(long tableId, Collection<Integer> numbers);
 
-	/** The approved version of each given table with its rows, in one query. */
-	@EntityGraph(attributePaths = "indicators")
-	@Query("select v from TableVersion v, TargetTable t where t.id = v.tableId and v.number = t.approvedVersion and t.id in ?1")
+	/** The approved version of each given table with its rows. */
+	@Query("select v from TableVersion v left join fetch v.indicators join TargetTable t on t.id = v.tableId"
+			+ " where v.number = t.approvedVersion and t.id in ?1")
 	List<TableVersion> findApprovedWithRows(Collection<Long> tableIds);
 
 	/** The approved versions of the published tables of a year (of every year when null) with their rows. */
-	@EntityGraph(attributePaths = "indicators")
-	@Query("select v from TableVersion v, TargetTable t where t.id = v.tableId and v.number = t.approvedVersion"
-			+ " and t.status = io.jixiao.targets.TableStatus.PUBLISHED and (?1 is null or t.year = ?1)")
+	@Query("select v from TableVersion v left join fetch v.indicators join TargetTable t on t.id = v.tableId"
+			+ " where v.number = t.approvedVersion and t.status = io.jixiao.targets.TableStatus.PUBLISHED"
+			+ " and (?1 is null or t.year = ?1)")
 	List<TableVersion> findPublishedWithRows(Integer year);
 }
