@@ -49,13 +49,17 @@ public class ProvinceYear {
 	private static final int UNITS_PER_DEPARTMENT = 20;
 	private static final int BATCH = 200;
 	private static final String PROCESS = "targetReview";
-	private static final String[][] OUTPUT = { { "产出指标", "数量指标", "完成{n}项工作", "≥{n}项" },
-			{ "产出指标", "质量指标", "验收合格率", "≥{p}%" }, { "产出指标", "时效指标", "按期完成率", "100%" },
-			{ "成本指标", "经济成本指标", "项目成本控制", "≤{m}万元" } };
-	private static final String[][] BENEFIT = { { "效益指标", "社会效益指标", "服务群众{n}人次", "≥{n}人次" },
-			{ "效益指标", "经济效益指标", "带动相关产业增收", "≥{n}万元" },
-			{ "效益指标", "可持续影响指标", "长效机制建立情况", "建立健全" } };
-	private static final String[] SATISFACTION = { "满意度指标", "服务对象满意度指标", "服务对象满意度", "≥{p}%" };
+	// level 1, level 2, name, value, scoring rule ({n}, {p}, {m}: a count, a percentage, an amount)
+	private static final String RATIO = "按完成比例赋分";
+	private static final String ALL_OR_NOTHING = "完成得满分，未完成不得分";
+	private static final String[][] OUTPUT = { { "产出指标", "数量指标", "完成{n}项工作", "≥{n}项", RATIO },
+			{ "产出指标", "质量指标", "验收合格率", "≥{p}%", RATIO },
+			{ "产出指标", "时效指标", "按期完成率", "100%", ALL_OR_NOTHING },
+			{ "成本指标", "经济成本指标", "项目成本控制", "≤{m}万元", RATIO } };
+	private static final String[][] BENEFIT = { { "效益指标", "社会效益指标", "服务群众{n}人次", "≥{n}人次", RATIO },
+			{ "效益指标", "经济效益指标", "带动相关产业增收", "≥{n}万元", RATIO },
+			{ "效益指标", "可持续影响指标", "长效机制建立情况", "建立健全", ALL_OR_NOTHING } };
+	private static final String[] SATISFACTION = { "满意度指标", "服务对象满意度指标", "服务对象满意度", "≥{p}%", RATIO };
 
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transactions;
@@ -231,15 +235,19 @@ public class ProvinceYear {
 	}
 
 	private static void addRows(List<String[]> rows, SplittableRandom random, String[][] kinds, int count, int weight) {
+		int[] seen = new int[kinds.length];
 		for (int i = 0; i < count; i++) {
-			String[] kind = kinds[i % kinds.length];
+			// rows of one level stay together, as in a real table
+			int k = i * kinds.length / count;
+			String[] kind = kinds[k];
+			int nth = ++seen[k];
 			int share = weight / count + (i < weight % count ? 1 : 0);
 			String n = String.valueOf(random.nextInt(2, 500));
 			String p = String.valueOf(random.nextInt(85, 100));
 			String m = String.valueOf(random.nextInt(5, 300));
-			String name = kind[2].replace("{n}", n) + (i >= kinds.length ? "（" + (i / kinds.length + 1) + "）" : "");
+			String name = kind[2].replace("{n}", n) + (nth > 1 ? "（" + nth + "）" : "");
 			String value = kind[3].replace("{n}", n).replace("{p}", p).replace("{m}", m);
-			rows.add(new String[] { kind[0], kind[1], name, value, String.valueOf(share) });
+			rows.add(new String[] { kind[0], kind[1], name, value, String.valueOf(share), kind[4] });
 		}
 	}
 
@@ -300,8 +308,8 @@ public class ProvinceYear {
 		}
 		List<Object[]> rows = new ArrayList<>();
 		drafts.forEach(d -> addRows(rows, d.id, d.rows));
-		jdbc.batchUpdate("insert into indicators (table_id, position, level1, level2, name, value_text, weight)"
-				+ " values (?, ?, ?, ?, ?, ?, ?)", rows);
+		jdbc.batchUpdate("insert into indicators (table_id, position, level1, level2, name, value_text, weight,"
+				+ " scoring_rule) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
 
 		List<Draft> submitted = drafts.stream().filter(d -> !d.status.equals("DRAFT")).toList();
 		if (submitted.isEmpty()) {
@@ -329,8 +337,8 @@ public class ProvinceYear {
 			addRows(versionRows, d.versionId, d.rows);
 			events(events, d);
 		}
-		jdbc.batchUpdate("insert into version_indicators (version_id, position, level1, level2, name, value_text, weight)"
-				+ " values (?, ?, ?, ?, ?, ?, ?)", versionRows);
+		jdbc.batchUpdate("insert into version_indicators (version_id, position, level1, level2, name, value_text,"
+				+ " weight, scoring_rule) values (?, ?, ?, ?, ?, ?, ?, ?)", versionRows);
 		jdbc.batchUpdate("insert into review_events (table_id, version_number, stage, action, grade, disclosure,"
 				+ " comment_text, actor_id, actor_name, created_at) values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)", events);
 	}
@@ -338,7 +346,7 @@ public class ProvinceYear {
 	private static void addRows(List<Object[]> into, long owner, List<String[]> rows) {
 		for (int p = 0; p < rows.size(); p++) {
 			String[] r = rows.get(p);
-			into.add(new Object[] { owner, p, r[0], r[1], r[2], r[3], new BigDecimal(r[4]) });
+			into.add(new Object[] { owner, p, r[0], r[1], r[2], r[3], new BigDecimal(r[4]), r[5] });
 		}
 	}
 
