@@ -50,16 +50,19 @@ public class ProvinceYear {
 	private static final int BATCH = 200;
 	private static final String PROCESS = "targetReview";
 	// level 1, level 2, name, value, scoring rule ({n}, {p}, {m}: a count, a percentage, an amount)
-	private static final String RATIO = "按完成比例赋分";
-	private static final String ALL_OR_NOTHING = "完成得满分，未完成不得分";
+	// the scoring rules rule R09 expects: proportional for quantitative, graded for qualitative indicators,
+	// 满意度赋分 for satisfaction
+	private static final String RATIO = "按照完成比例赋分";
+	private static final String DIRECT = "直接赋分";
+	private static final String GRADED = "按评判等级赋分";
 	private static final String[][] OUTPUT = { { "产出指标", "数量指标", "完成{n}项工作", "≥{n}项", RATIO },
 			{ "产出指标", "质量指标", "验收合格率", "≥{p}%", RATIO },
-			{ "产出指标", "时效指标", "按期完成率", "100%", ALL_OR_NOTHING },
+			{ "产出指标", "时效指标", "按期完成率", "100%", DIRECT },
 			{ "成本指标", "经济成本指标", "项目成本控制", "≤{m}万元", RATIO } };
 	private static final String[][] BENEFIT = { { "效益指标", "社会效益指标", "服务群众{n}人次", "≥{n}人次", RATIO },
 			{ "效益指标", "经济效益指标", "带动相关产业增收", "≥{n}万元", RATIO },
-			{ "效益指标", "可持续影响指标", "长效机制建立情况", "建立健全", ALL_OR_NOTHING } };
-	private static final String[] SATISFACTION = { "满意度指标", "服务对象满意度指标", "服务对象满意度", "≥{p}%", RATIO };
+			{ "效益指标", "可持续影响指标", "长效机制建立情况", "建立健全", GRADED } };
+	private static final String[] SATISFACTION = { "满意度指标", "服务对象满意度指标", "服务对象满意度", "≥{p}%", "满意度赋分" };
 
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate transactions;
