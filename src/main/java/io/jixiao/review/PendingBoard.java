@@ -7,6 +7,7 @@ import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.Role;
+import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.ForbiddenException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.NotFoundException;
@@ -27,12 +28,15 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The administrator's board of every open task: ages, due dates, counts, reminders and reassignment. */
 @Service
 @Transactional
+// outside the transaction: a run that lost a deadlock is rolled back, then run again in a new one
+@Retryable(predicate = DeadlockVictim.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
 public class PendingBoard {
 
 	private final TaskService taskService;

@@ -11,6 +11,7 @@ import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.OrganizationDirectory.Person;
 import io.jixiao.organizations.Role;
 import io.jixiao.system.ConflictException;
+import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.ForbiddenException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.targets.Disclosure;
@@ -31,6 +32,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+// outside the transaction: a run that lost a deadlock is rolled back, then run again in a new one
+@Retryable(predicate = DeadlockVictim.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
 public class ReviewService {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReviewService.class);

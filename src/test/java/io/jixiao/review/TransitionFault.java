@@ -33,6 +33,7 @@ final class TransitionFault implements FlowableEventListener {
 	private final AtomicInteger fired = new AtomicInteger();
 	private volatile Long tableId;
 	private volatile Point point;
+	private volatile boolean deadlockOnce;
 
 	TransitionFault(EntityManager entityManager) {
 		this.entityManager = entityManager;
@@ -43,8 +44,19 @@ final class TransitionFault implements FlowableEventListener {
 		this.tableId = tableId;
 	}
 
+	/**
+	 * The next transition of the table fails once as the database's deadlock victim does (the driver's
+	 * SQLTransactionRollbackException, SQLState 40001, MySQL error 1213), inside the engine; it may then be retried.
+	 */
+	void armDeadlockOnce(long tableId) {
+		this.point = null; // after the one deadlock, events are only counted
+		this.deadlockOnce = true;
+		this.tableId = tableId;
+	}
+
 	void disarm() {
 		this.tableId = null;
+		this.deadlockOnce = false;
 	}
 
 	int fired() {
@@ -59,6 +71,14 @@ final class TransitionFault implements FlowableEventListener {
 			return;
 		}
 		fired.incrementAndGet();
+		if (deadlockOnce) {
+			deadlockOnce = false;
+			throw new IllegalStateException("injected deadlock, table " + armed, new java.sql.SQLTransactionRollbackException(
+					"Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+		}
+		if (point == null) {
+			return;
+		}
 		if (point == Point.INSIDE_ENGINE) {
 			throw new IllegalStateException("injected failure inside the engine, table " + armed);
 		}
