@@ -386,12 +386,23 @@ public class ReviewService {
 		return messages.getMessage("stage." + stage.name(), null, Locale.SIMPLIFIED_CHINESE);
 	}
 
+	/**
+	 * The table's process by business key, joined to its active task. The task query's own business key and
+	 * definition key filters are correlated {@code exists} clauses, which H2 checks for every open task (0.33 s a
+	 * table page with 40,000 open tasks); a join starts from the business key's index (ScaleTest checks the plan).
+	 */
+	public static final String OPEN_TASK_SQL = "select RES.* from ACT_RU_EXECUTION E"
+			+ " join ACT_RU_TASK RES on RES.PROC_INST_ID_ = E.ID_"
+			+ " join ACT_RE_PROCDEF D on D.ID_ = RES.PROC_DEF_ID_"
+			+ " where E.BUSINESS_KEY_ = #{businessKey} and E.PARENT_ID_ is null and D.KEY_ = #{processKey}"
+			+ " and RES.SUSPENSION_STATE_ = 1";
+
 	/** The active task of a table's review, if its process is running. */
 	Optional<Task> openTask(long tableId) {
-		return Optional.ofNullable(taskService.createTaskQuery()
-			.processDefinitionKey(Stage.PROCESS)
-			.processInstanceBusinessKey(String.valueOf(tableId))
-			.active()
+		return Optional.ofNullable(taskService.createNativeTaskQuery()
+			.sql(OPEN_TASK_SQL)
+			.parameter("businessKey", String.valueOf(tableId))
+			.parameter("processKey", Stage.PROCESS)
 			.singleResult());
 	}
 

@@ -17,9 +17,13 @@ interface TableVersions extends JpaRepository<TableVersion, Long> {
 	@Query("select v from TableVersion v left join fetch v.indicators where v.tableId = ?1 and v.number in ?2")
 	List<TableVersion> findWithRows(long tableId, Collection<Integer> numbers);
 
-	/** The approved version of each given table with its rows. */
+	/**
+	 * The approved version of each given table with its rows. The ids filter the versions themselves, so that the
+	 * database starts from their index (filtering only the tables' ids, H2 read every version: 1.2 s a public table
+	 * at 100,000 tables).
+	 */
 	@Query("select v from TableVersion v left join fetch v.indicators join TargetTable t on t.id = v.tableId"
-			+ " where v.number = t.approvedVersion and t.id in ?1")
+			+ " where v.tableId in ?1 and v.number = t.approvedVersion")
 	List<TableVersion> findApprovedWithRows(Collection<Long> tableIds);
 
 	/** The approved versions of the published tables of a year (of every year when null) with their rows. */
