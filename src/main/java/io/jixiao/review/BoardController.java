@@ -33,14 +33,19 @@ class BoardController {
 	String page(@AuthenticationPrincipal Account account, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) Long department, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		PendingBoard.Board found = board.board(account, stage, department, overdue);
 		// counts and charts cover every open task; the list shows one page of them
-		int pages = Math.max(1, (found.rows().size() + ReviewController.PAGE_SIZE - 1) / ReviewController.PAGE_SIZE);
-		int shown = Math.min(Math.max(page, 0), pages - 1);
+		int size = ReviewController.PAGE_SIZE;
+		int asked = Math.max(page, 0);
+		PendingBoard.Board found = board.board(account, stage, department, overdue, (long) asked * size, size);
+		int pages = (int) Math.max(1, (found.matching() + size - 1) / size);
+		if (asked >= pages) {
+			// past the end (the list shrank since): the last page
+			asked = pages - 1;
+			found = board.board(account, stage, department, overdue, (long) asked * size, size);
+		}
 		model.addAttribute("board", found);
-		model.addAttribute("rows", found.rows().subList(shown * ReviewController.PAGE_SIZE,
-				Math.min(found.rows().size(), (shown + 1) * ReviewController.PAGE_SIZE)));
-		model.addAttribute("pager", new Pager(shown, pages, found.rows().size(),
+		model.addAttribute("rows", found.rows());
+		model.addAttribute("pager", new Pager(asked, pages, found.matching(),
 				org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/pending")
 					.queryParamIfPresent("stage", java.util.Optional.ofNullable(stage))
 					.queryParamIfPresent("department", java.util.Optional.ofNullable(department))

@@ -4,7 +4,6 @@ import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditTrail;
 import io.jixiao.notifications.Notifier;
 import io.jixiao.organizations.Account;
-import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.Role;
 import io.jixiao.system.DeadlockVictim;
@@ -13,12 +12,14 @@ import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.NotFoundException;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TargetTable;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +50,12 @@ public class PendingBoard {
 	private final MessageSource messages;
 	private final Clock clock;
 	private final DateTimeFormatter dateFormat;
+	private final JdbcTemplate jdbc;
 
 	PendingBoard(TaskService taskService, TableService tables, OrganizationDirectory directory, ReviewService review,
 			Notifier notifier, AuditTrail audit, MessageSource messages, Clock clock,
-			@Value("${app.time-zone:Asia/Shanghai}") String zone) {
+			@Value("${app.time-zone:Asia/Shanghai}") String zone, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.taskService = taskService;
 		this.tables = tables;
 		this.directory = directory;
@@ -69,9 +73,9 @@ public class PendingBoard {
 			Instant due, boolean overdue) {
 	}
 
-	/** The filtered rows and the counts over all open tasks. */
-	public record Board(List<Row> rows, Map<String, Long> perStage, Map<String, Long> overduePerDepartment, long total,
-			long overdue) {
+	/** One page of the filtered rows, how many match, and the counts over all open tasks. */
+	public record Board(List<Row> rows, long matching, Map<String, Long> perStage,
+			Map<String, Long> overduePerDepartment, long total, long overdue) {
 
 		public long maxPerStage() {
 			return perStage.values().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -82,22 +86,103 @@ public class PendingBoard {
 		}
 	}
 
+	/**
+	 * The open tasks of the review process with their table and unit (the process's stored {@code tableId} and
+	 * {@code unitId}) and the unit's department. Counted and paged by the database: the board reads one page of
+	 * tasks however many are open (reading all of them took 1.7 s at 40,000 open tasks). A read model over the
+	 * engine's and the organizations' tables, for the administrator only.
+	 */
+	private static final String OPEN_TASKS = " from ACT_RU_TASK t"
+			+ " join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ and d.KEY_ = '" + Stage.PROCESS + "'"
+			+ " join ACT_RU_VARIABLE vt on vt.PROC_INST_ID_ = t.PROC_INST_ID_ and vt.TASK_ID_ is null"
+			+ " and vt.NAME_ = 'tableId'"
+			+ " join ACT_RU_VARIABLE vu on vu.PROC_INST_ID_ = t.PROC_INST_ID_ and vu.TASK_ID_ is null"
+			+ " and vu.NAME_ = 'unitId'"
+			+ " join organizations u on u.id = vu.LONG_"
+			+ " left join organizations p on p.id = u.parent_id"
+			+ " where t.SUSPENSION_STATE_ = 1";
+
+	private static final String DEPARTMENT_ID = "case when u.kind = 'DEPARTMENT' then u.id"
+			+ " when p.kind = 'DEPARTMENT' then p.id end";
+
+	private static final String DEPARTMENT_NAME = "case when u.kind = 'DEPARTMENT' then u.name"
+			+ " when p.kind = 'DEPARTMENT' then p.name end";
+
+	/** Open tasks of one stage and department, and how many of them are overdue. */
+	private record Group(Stage stage, Long departmentId, String departmentName, long tasks, long overdue) {
+	}
+
+	/** A task as the page query reads it. */
+	private record OpenTask(String id, Stage stage, String assignee, Instant created, Instant due, long tableId,
+			String unitName, Long departmentId, String departmentName) {
+	}
+
+	/**
+	 * The counts over every open task (one grouped query, which also gives how many match the filters) and the
+	 * asked page of the tasks that match, oldest first.
+	 */
 	@Transactional(readOnly = true)
-	public Board board(Account account, String stage, Long departmentId, boolean overdueOnly) {
+	public Board board(Account account, String stage, Long departmentId, boolean overdueOnly, long offset,
+			int limit) {
 		requireAdmin(account);
-		List<Row> all = rows(account);
+		Timestamp now = Timestamp.from(clock.instant());
+		List<Group> groups = jdbc.query("select t.TASK_DEF_KEY_, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME
+				+ ", count(*), sum(case when t.DUE_DATE_ < ? then 1 else 0 end)" + OPEN_TASKS
+				+ " group by t.TASK_DEF_KEY_, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME,
+				(rs, n) -> new Group(Stage.ofTask(rs.getString(1)), longOrNull(rs, 2), rs.getString(3), rs.getLong(4),
+						rs.getLong(5)),
+				now);
 		Map<String, Long> perStage = new LinkedHashMap<>();
 		for (Stage s : Stage.values()) {
-			perStage.put(s.name(), all.stream().filter(r -> r.stage().equals(s.name())).count());
+			perStage.put(s.name(), 0L);
 		}
 		Map<String, Long> overdue = new TreeMap<>();
-		all.stream().filter(Row::overdue).forEach(r -> overdue.merge(r.departmentName(), 1L, Long::sum));
-		List<Row> shown = all.stream()
-			.filter(r -> stage == null || stage.isBlank() || r.stage().equals(stage))
-			.filter(r -> departmentId == null || departmentId.equals(r.departmentId()))
-			.filter(r -> !overdueOnly || r.overdue())
-			.toList();
-		return new Board(shown, perStage, overdue, all.size(), all.stream().filter(Row::overdue).count());
+		long matching = 0;
+		for (Group group : groups) {
+			perStage.merge(group.stage().name(), group.tasks(), Long::sum);
+			if (group.overdue() > 0) {
+				overdue.merge(group.departmentName() == null ? text("board.noDepartment") : group.departmentName(),
+						group.overdue(), Long::sum);
+			}
+			if ((stage == null || stage.isBlank() || group.stage().name().equals(stage))
+					&& (departmentId == null || departmentId.equals(group.departmentId()))) {
+				matching += overdueOnly ? group.overdue() : group.tasks();
+			}
+		}
+
+		StringBuilder filter = new StringBuilder();
+		List<Object> args = new ArrayList<>();
+		if (stage != null && !stage.isBlank()) {
+			filter.append(" and t.TASK_DEF_KEY_ = ?");
+			args.add(Arrays.stream(Stage.values()).filter(s -> s.name().equals(stage)).map(Stage::taskKey)
+				.findFirst().orElse("-"));
+		}
+		if (departmentId != null) {
+			filter.append(" and ").append(DEPARTMENT_ID).append(" = ?");
+			args.add(departmentId);
+		}
+		if (overdueOnly) {
+			filter.append(" and t.DUE_DATE_ < ?");
+			args.add(now);
+		}
+		args.add(limit);
+		args.add(offset);
+		List<OpenTask> page = matching == 0 ? List.of() : jdbc.query("select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_,"
+				+ " t.CREATE_TIME_, t.DUE_DATE_, vt.LONG_, u.name, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME
+				+ OPEN_TASKS + filter + " order by t.CREATE_TIME_, t.ID_ limit ? offset ?",
+				(rs, n) -> new OpenTask(rs.getString(1), Stage.ofTask(rs.getString(2)), rs.getString(3),
+						rs.getTimestamp(4).toInstant(),
+						rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getLong(6),
+						rs.getString(7), longOrNull(rs, 8), rs.getString(9)),
+				args.toArray());
+		long total = perStage.values().stream().mapToLong(Long::longValue).sum();
+		return new Board(rows(account, page), matching, perStage, overdue, total,
+				overdue.values().stream().mapToLong(Long::longValue).sum());
+	}
+
+	private static Long longOrNull(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	/** Tells the holder, or every candidate, that the task waits; returns how many were told. */
@@ -142,36 +227,29 @@ public class PendingBoard {
 		return ids.stream().map(directory::person).flatMap(java.util.Optional::stream).toList();
 	}
 
-	private List<Row> rows(Account account) {
-		List<Task> open = taskService.createTaskQuery().processDefinitionKey(Stage.PROCESS).active()
-			.includeProcessVariables().orderByTaskCreateTime().asc().list();
-		Map<Long, TargetTable> byId = tables.byIds(account,
-				open.stream().map(ReviewService::tableIdOf).distinct().toList());
-		// units and assignees read in one query each, however many tasks there are
-		Map<Long, Organization> organizations = directory.withParents(
-				byId.values().stream().map(TargetTable::getUnitId).distinct().toList());
-		Map<Long, String> people = directory.displayNames(open.stream().map(Task::getAssignee)
+	private List<Row> rows(Account account, List<OpenTask> open) {
+		Map<Long, TargetTable> byId = tables.byIds(account, open.stream().map(OpenTask::tableId).distinct().toList());
+		// assignees read in one query, however many tasks there are
+		Map<Long, String> people = directory.displayNames(open.stream().map(OpenTask::assignee)
 			.filter(java.util.Objects::nonNull).map(Long::parseLong).distinct().toList());
 		Instant now = clock.instant();
 		List<Row> rows = new ArrayList<>();
-		for (Task task : open) {
-			TargetTable table = byId.get(ReviewService.tableIdOf(task));
+		for (OpenTask task : open) {
+			TargetTable table = byId.get(task.tableId());
 			if (table == null) {
 				continue;
 			}
-			Organization unit = organizations.get(table.getUnitId());
-			Organization department = unit.department();
-			Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
-			String assignee = task.getAssignee() == null ? null
-					: people.getOrDefault(Long.parseLong(task.getAssignee()), task.getAssignee());
+			Stage stage = task.stage();
+			String department = task.departmentName();
+			String assignee = task.assignee() == null ? null
+					: people.getOrDefault(Long.parseLong(task.assignee()), task.assignee());
 			String group = assignee != null ? null : text("board.group." + stage.name(),
-					stage == Stage.REVISE ? unit.getName() : department == null ? "" : department.getName());
-			Instant created = task.getCreateTime().toInstant();
-			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-			rows.add(new Row(task.getId(), table.getId(), table.getYear(), review.name(table), unit.getName(),
-					department == null ? null : department.getId(),
-					department == null ? text("board.noDepartment") : department.getName(), stage.name(), assignee,
-					group, created, Duration.between(created, now).toHours(), due, due != null && due.isBefore(now)));
+					stage == Stage.REVISE ? task.unitName() : department == null ? "" : department);
+			Instant due = task.due();
+			rows.add(new Row(task.id(), table.getId(), table.getYear(), review.name(table), task.unitName(),
+					task.departmentId(), department == null ? text("board.noDepartment") : department, stage.name(),
+					assignee, group, task.created(), Duration.between(task.created(), now).toHours(), due,
+					due != null && due.isBefore(now)));
 		}
 		return rows;
 	}
@@ -189,12 +267,9 @@ public class PendingBoard {
 		return tables.get(account, Long.parseLong(String.valueOf(tableId)));
 	}
 
-
-
 	private String text(String code, Object... args) {
 		return messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE);
 	}
-
 
 	private static void requireAdmin(Account account) {
 		if (!account.hasRole(Role.ADMIN)) {

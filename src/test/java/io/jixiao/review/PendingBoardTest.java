@@ -10,13 +10,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.jixiao.MutableClock;
+import io.jixiao.demo.ProvinceYear;
 import io.jixiao.organizations.Account;
+import io.jixiao.organizations.Organization;
+import io.jixiao.organizations.OrganizationDirectory;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +77,18 @@ class PendingBoardTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ProvinceYear generator;
+
+	@Autowired
+	PendingBoard board;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	OrganizationDirectory directory;
 
 	JsonNode read(ResultActions result) throws Exception {
 		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -193,5 +214,63 @@ class PendingBoardTest {
 	private long unread(long userId) {
 		return jdbc.queryForObject("select count(*) from notifications where user_id = ? and read_at is null",
 				Long.class, userId);
+	}
+
+	@Test
+	void theBoardCountsEveryOpenTaskAndListsOnePageOfTheFilteredOnesOldestFirst() {
+		generator.generate(300, 2026, 7);
+		Account admin = (Account) accounts.loadUserByUsername("admin");
+		Instant now = clock.instant();
+		// what the engine itself says is open, oldest first (the board reads it with its own SQL)
+		List<Task> open = taskService.createTaskQuery().processDefinitionKey(Stage.PROCESS).active()
+			.includeProcessVariables().orderByTaskCreateTime().asc().orderByTaskId().asc().list();
+		assertThat(open).hasSizeGreaterThan(100);
+		Predicate<Task> overdue = task -> task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
+
+		PendingBoard.Board first = board.board(admin, null, null, false, 0, 50);
+		assertThat(first.total()).isEqualTo(open.size());
+		assertThat(first.matching()).isEqualTo(open.size());
+		for (Stage stage : Stage.values()) {
+			assertThat(first.perStage().get(stage.name())).as(stage.name())
+				.isEqualTo(open.stream().filter(t -> t.getTaskDefinitionKey().equals(stage.taskKey())).count());
+		}
+		assertThat(first.overdue()).isEqualTo(open.stream().filter(overdue).count());
+		assertThat(first.rows()).extracting(PendingBoard.Row::taskId).containsExactlyElementsOf(ids(open.subList(0, 50)));
+		assertThat(board.board(admin, null, null, false, 50, 50).rows()).extracting(PendingBoard.Row::taskId)
+			.containsExactlyElementsOf(ids(open.subList(50, 100)));
+
+		// one stage of one department: the department of the unit named by the process's unitId
+		Map<Long, Organization> units = directory.withParents(open.stream()
+			.map(t -> ((Number) t.getProcessVariables().get("unitId")).longValue()).distinct().toList());
+		Function<Task, Long> department = t -> {
+			Organization found = units.get(((Number) t.getProcessVariables().get("unitId")).longValue()).department();
+			return found == null ? null : found.getId();
+		};
+		Task sample = open.stream().filter(t -> t.getTaskDefinitionKey().equals(Stage.FINANCE_REVIEW.taskKey()))
+			.filter(t -> department.apply(t) != null).findFirst().orElseThrow();
+		Long chosen = department.apply(sample);
+		List<Task> expected = open.stream()
+			.filter(t -> t.getTaskDefinitionKey().equals(Stage.FINANCE_REVIEW.taskKey()))
+			.filter(t -> chosen.equals(department.apply(t)))
+			.toList();
+		PendingBoard.Board filtered = board.board(admin, "FINANCE_REVIEW", chosen, false, 0, 500);
+		assertThat(filtered.matching()).isEqualTo(expected.size());
+		assertThat(filtered.rows()).extracting(PendingBoard.Row::taskId).containsExactlyElementsOf(ids(expected));
+		assertThat(filtered.rows()).allSatisfy(row -> assertThat(row.departmentId()).isEqualTo(chosen));
+		assertThat(filtered.total()).isEqualTo(open.size());
+
+		// overdue only: move the clock so that some are and some are not
+		((MutableClock) clock).advance(Duration.ofDays(3));
+		Instant later = clock.instant();
+		List<Task> late = open.stream()
+			.filter(t -> t.getDueDate() != null && t.getDueDate().toInstant().isBefore(later)).toList();
+		assertThat(late).isNotEmpty().hasSizeLessThan(open.size());
+		PendingBoard.Board overdueOnly = board.board(admin, null, null, true, 0, 1000);
+		assertThat(overdueOnly.matching()).isEqualTo(late.size()).isEqualTo(overdueOnly.overdue());
+		assertThat(overdueOnly.rows()).extracting(PendingBoard.Row::taskId).containsExactlyElementsOf(ids(late));
+	}
+
+	private static List<String> ids(List<Task> tasks) {
+		return tasks.stream().map(Task::getId).toList();
 	}
 }
