@@ -5,18 +5,25 @@ import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TargetTable;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The review part of the JSON API (api.md): submit, withdraw, review, publish and the user's tasks. */
 @RestController
 @RequestMapping("/api/v1")
 class ReviewApiController {
+
+	/** The count of all open tasks of the user, with a page or without. */
+	static final String TOTAL = "X-Total-Count";
+
+	static final int MAX_PAGE_SIZE = 500;
 
 	private final ReviewService service;
 
@@ -62,9 +69,17 @@ class ReviewApiController {
 				body.reason()));
 	}
 
+	/** Every open task (the contract), or one page of them when a page or size is asked for; the total in a header. */
 	@GetMapping("/tasks")
-	List<TaskView> tasks(@AuthenticationPrincipal Account account) {
-		return service.openTasks(account);
+	ResponseEntity<List<TaskView>> tasks(@AuthenticationPrincipal Account account,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		if (page == null && size == null) {
+			List<TaskView> all = service.openTasks(account);
+			return ResponseEntity.ok().header(TOTAL, String.valueOf(all.size())).body(all);
+		}
+		int pageSize = Math.min(Math.max(size == null ? ReviewController.PAGE_SIZE : size, 1), MAX_PAGE_SIZE);
+		ReviewService.TaskPage found = service.openTasks(account, page == null ? 0 : page, pageSize);
+		return ResponseEntity.ok().header(TOTAL, String.valueOf(found.total())).body(found.tasks());
 	}
 
 	private static Map<String, Object> state(TargetTable table) {

@@ -271,7 +271,8 @@ public class ReviewService {
 		return taskService.createTaskQuery()
 			.or().taskAssignee(String.valueOf(account.id())).taskCandidateGroupIn(groups(account)).endOr()
 			.includeProcessVariables()
-			.orderByTaskCreateTime().desc();
+			// the id breaks ties of tasks created in the same instant, so that pages do not overlap
+			.orderByTaskCreateTime().desc().orderByTaskId().desc();
 	}
 
 	private List<TaskView> views(Account account, List<Task> open) {

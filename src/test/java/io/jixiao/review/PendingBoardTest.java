@@ -218,7 +218,7 @@ class PendingBoardTest {
 
 	@Test
 	void theBoardCountsEveryOpenTaskAndListsOnePageOfTheFilteredOnesOldestFirst() {
-		generator.generate(300, 2026, 7);
+		generated();
 		Account admin = (Account) accounts.loadUserByUsername("admin");
 		Instant now = clock.instant();
 		// what the engine itself says is open, oldest first (the board reads it with its own SQL)
@@ -268,6 +268,30 @@ class PendingBoardTest {
 		PendingBoard.Board overdueOnly = board.board(admin, null, null, true, 0, 1000);
 		assertThat(overdueOnly.matching()).isEqualTo(late.size()).isEqualTo(overdueOnly.overdue());
 		assertThat(overdueOnly.rows()).extracting(PendingBoard.Row::taskId).containsExactlyElementsOf(ids(late));
+	}
+
+	@Test
+	void theTaskListApiGivesEveryTaskOrOnePageWithTheTotal() throws Exception {
+		generated();
+		var all = call("finance1", get("/api/v1/tasks"), null).andExpect(status().isOk());
+		List<String> every = read(all).findValuesAsString("taskId");
+		assertThat(every).hasSizeGreaterThan(30);
+		assertThat(all.andReturn().getResponse().getHeader("X-Total-Count")).isEqualTo(String.valueOf(every.size()));
+
+		var second = call("finance1", get("/api/v1/tasks?page=1&size=10"), null).andExpect(status().isOk());
+		assertThat(read(second).findValuesAsString("taskId")).isEqualTo(every.subList(10, 20));
+		assertThat(second.andReturn().getResponse().getHeader("X-Total-Count"))
+			.isEqualTo(String.valueOf(every.size()));
+		// a size out of range is brought into it
+		assertThat(read(call("finance1", get("/api/v1/tasks?size=0"), null)).size()).isEqualTo(1);
+	}
+
+	/** A few hundred generated tables, once for the tests that need them. */
+	private synchronized void generated() {
+		if (jdbc.queryForObject("select count(*) from target_tables where project_name like '省级专项项目%'",
+				Long.class) == 0) {
+			generator.generate(300, 2026, 7);
+		}
 	}
 
 	private static List<String> ids(List<Task> tasks) {
