@@ -86,21 +86,21 @@ public class PendingBoard {
 		}
 	}
 
-	/**
-	 * The open tasks of the review process with their table and unit (the process's stored {@code tableId} and
-	 * {@code unitId}) and the unit's department. Counted and paged by the database: the board reads one page of
-	 * tasks however many are open (reading all of them took 1.7 s at 40,000 open tasks). A read model over the
-	 * engine's and the organizations' tables, for the administrator only.
+	/*
+	 * The board is a read model over the engine's and the organizations' tables, for the administrator only, counted
+	 * and paged by the database: it reads one page of tasks however many are open (reading all of them took 1.7 s
+	 * at 40,000 open tasks). A task's table and unit are its process's stored tableId and unitId, the department the
+	 * unit's (or the unit itself when it is one).
 	 */
-	private static final String OPEN_TASKS = " from ACT_RU_TASK t"
-			+ " join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ and d.KEY_ = '" + Stage.PROCESS + "'"
-			+ " join ACT_RU_VARIABLE vt on vt.PROC_INST_ID_ = t.PROC_INST_ID_ and vt.TASK_ID_ is null"
-			+ " and vt.NAME_ = 'tableId'"
-			+ " join ACT_RU_VARIABLE vu on vu.PROC_INST_ID_ = t.PROC_INST_ID_ and vu.TASK_ID_ is null"
-			+ " and vu.NAME_ = 'unitId'"
-			+ " join organizations u on u.id = vu.LONG_"
-			+ " left join organizations p on p.id = u.parent_id"
-			+ " where t.SUSPENSION_STATE_ = 1";
+	private static final String REVIEW_TASKS = " from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
+			+ " and d.KEY_ = '" + Stage.PROCESS + "'";
+
+	private static final String TABLE = " join ACT_RU_VARIABLE vt on vt.PROC_INST_ID_ = t.PROC_INST_ID_"
+			+ " and vt.TASK_ID_ is null and vt.NAME_ = 'tableId'";
+
+	private static final String UNIT = " join ACT_RU_VARIABLE vu on vu.PROC_INST_ID_ = t.PROC_INST_ID_"
+			+ " and vu.TASK_ID_ is null and vu.NAME_ = 'unitId'"
+			+ " join organizations u on u.id = vu.LONG_ left join organizations p on p.id = u.parent_id";
 
 	private static final String DEPARTMENT_ID = "case when u.kind = 'DEPARTMENT' then u.id"
 			+ " when p.kind = 'DEPARTMENT' then p.id end";
@@ -108,7 +108,23 @@ public class PendingBoard {
 	private static final String DEPARTMENT_NAME = "case when u.kind = 'DEPARTMENT' then u.name"
 			+ " when p.kind = 'DEPARTMENT' then p.name end";
 
-	/** Open tasks of one stage and department, and how many of them are overdue. */
+	/**
+	 * Open tasks per stage, and the overdue ones per stage and department: only overdue tasks are joined to their
+	 * unit (the others fall into the group without a department, counted but not overdue).
+	 */
+	private static final String COUNTS = "select t.TASK_DEF_KEY_, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME
+			+ ", count(*), count(vu.ID_)" + REVIEW_TASKS
+			+ " left join ACT_RU_VARIABLE vu on t.DUE_DATE_ < ? and vu.PROC_INST_ID_ = t.PROC_INST_ID_"
+			+ " and vu.TASK_ID_ is null and vu.NAME_ = 'unitId'"
+			+ " left join organizations u on u.id = vu.LONG_ left join organizations p on p.id = u.parent_id"
+			+ " where t.SUSPENSION_STATE_ = 1 group by t.TASK_DEF_KEY_, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME;
+
+	private static final String PAGE_COLUMNS = "select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_,"
+			+ " t.DUE_DATE_, vt.LONG_, u.name, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME;
+
+	private static final String ORDER = " order by t.CREATE_TIME_, t.ID_";
+
+	/** Open tasks of one stage (and department, when overdue), and how many of them are overdue. */
 	private record Group(Stage stage, Long departmentId, String departmentName, long tasks, long overdue) {
 	}
 
@@ -117,18 +133,13 @@ public class PendingBoard {
 			String unitName, Long departmentId, String departmentName) {
 	}
 
-	/**
-	 * The counts over every open task (one grouped query, which also gives how many match the filters) and the
-	 * asked page of the tasks that match, oldest first.
-	 */
+	/** The counts over every open task and the asked page of the tasks that match the filters, oldest first. */
 	@Transactional(readOnly = true)
 	public Board board(Account account, String stage, Long departmentId, boolean overdueOnly, long offset,
 			int limit) {
 		requireAdmin(account);
 		Timestamp now = Timestamp.from(clock.instant());
-		List<Group> groups = jdbc.query("select t.TASK_DEF_KEY_, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME
-				+ ", count(*), sum(case when t.DUE_DATE_ < ? then 1 else 0 end)" + OPEN_TASKS
-				+ " group by t.TASK_DEF_KEY_, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME,
+		List<Group> groups = jdbc.query(COUNTS,
 				(rs, n) -> new Group(Stage.ofTask(rs.getString(1)), longOrNull(rs, 2), rs.getString(3), rs.getLong(4),
 						rs.getLong(5)),
 				now);
@@ -144,32 +155,40 @@ public class PendingBoard {
 				overdue.merge(group.departmentName() == null ? text("board.noDepartment") : group.departmentName(),
 						group.overdue(), Long::sum);
 			}
-			if ((stage == null || stage.isBlank() || group.stage().name().equals(stage))
-					&& (departmentId == null || departmentId.equals(group.departmentId()))) {
+			if (stage == null || stage.isBlank() || group.stage().name().equals(stage)) {
 				matching += overdueOnly ? group.overdue() : group.tasks();
 			}
 		}
 
-		StringBuilder filter = new StringBuilder();
+		// filters on the task itself
+		StringBuilder filter = new StringBuilder(" where t.SUSPENSION_STATE_ = 1");
 		List<Object> args = new ArrayList<>();
 		if (stage != null && !stage.isBlank()) {
 			filter.append(" and t.TASK_DEF_KEY_ = ?");
 			args.add(Arrays.stream(Stage.values()).filter(s -> s.name().equals(stage)).map(Stage::taskKey)
 				.findFirst().orElse("-"));
 		}
-		if (departmentId != null) {
-			filter.append(" and ").append(DEPARTMENT_ID).append(" = ?");
-			args.add(departmentId);
-		}
 		if (overdueOnly) {
 			filter.append(" and t.DUE_DATE_ < ?");
 			args.add(now);
 		}
+		String pageQuery;
+		if (departmentId == null) {
+			// the page of tasks first (by their creation index), then their tables and units
+			pageQuery = PAGE_COLUMNS + " from (select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
+					+ " t.PROC_INST_ID_" + REVIEW_TASKS + filter + ORDER + " limit ? offset ?) t" + TABLE + UNIT + ORDER;
+		}
+		else {
+			filter.append(" and ").append(DEPARTMENT_ID).append(" = ?");
+			args.add(departmentId);
+			Long count = jdbc.queryForObject("select count(*)" + REVIEW_TASKS + UNIT + filter, Long.class,
+					args.toArray());
+			matching = count == null ? 0 : count;
+			pageQuery = PAGE_COLUMNS + REVIEW_TASKS + TABLE + UNIT + filter + ORDER + " limit ? offset ?";
+		}
 		args.add(limit);
 		args.add(offset);
-		List<OpenTask> page = matching == 0 ? List.of() : jdbc.query("select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_,"
-				+ " t.CREATE_TIME_, t.DUE_DATE_, vt.LONG_, u.name, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME
-				+ OPEN_TASKS + filter + " order by t.CREATE_TIME_, t.ID_ limit ? offset ?",
+		List<OpenTask> page = matching == 0 ? List.of() : jdbc.query(pageQuery,
 				(rs, n) -> new OpenTask(rs.getString(1), Stage.ofTask(rs.getString(2)), rs.getString(3),
 						rs.getTimestamp(4).toInstant(),
 						rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getLong(6),

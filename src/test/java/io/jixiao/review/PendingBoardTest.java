@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.hamcrest.Matchers;
@@ -268,6 +269,11 @@ class PendingBoardTest {
 		PendingBoard.Board overdueOnly = board.board(admin, null, null, true, 0, 1000);
 		assertThat(overdueOnly.matching()).isEqualTo(late.size()).isEqualTo(overdueOnly.overdue());
 		assertThat(overdueOnly.rows()).extracting(PendingBoard.Row::taskId).containsExactlyElementsOf(ids(late));
+		Map<String, Long> perDepartment = late.stream().collect(Collectors.groupingBy(t -> {
+			Organization found = units.get(((Number) t.getProcessVariables().get("unitId")).longValue()).department();
+			return found == null ? "（无主管部门）" : found.getName();
+		}, Collectors.counting()));
+		assertThat(overdueOnly.overduePerDepartment()).isEqualTo(perDepartment);
 	}
 
 	@Test
@@ -282,6 +288,13 @@ class PendingBoardTest {
 		assertThat(read(second).findValuesAsString("taskId")).isEqualTo(every.subList(10, 20));
 		assertThat(second.andReturn().getResponse().getHeader("X-Total-Count"))
 			.isEqualTo(String.valueOf(every.size()));
+		// every page in turn, those of the second half read from the oldest end, gives every task once, in order
+		List<String> paged = new java.util.ArrayList<>();
+		for (int page = 0; page * 7 < every.size(); page++) {
+			paged.addAll(read(call("finance1", get("/api/v1/tasks?size=7&page=" + page), null)).findValuesAsString(
+					"taskId"));
+		}
+		assertThat(paged).isEqualTo(every);
 		// a size out of range is brought into it
 		assertThat(read(call("finance1", get("/api/v1/tasks?size=0"), null)).size()).isEqualTo(1);
 	}
