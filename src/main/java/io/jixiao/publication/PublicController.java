@@ -61,8 +61,8 @@ class PublicController {
 	@GetMapping("/summary")
 	String summary(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		PublicTables.SummaryPage shown = tables.summaryPage(tables.yearOrLatest(year), tables.departmentOrAll(department),
-				page);
+		PublicTables.SummaryPage shown = tables.summaryPage(tables.yearOrLatest(year),
+				tables.departmentOrAll(department), page);
 		Summary summary = shown.summary();
 		model.addAttribute("summary", summary);
 		model.addAttribute("pager", shown.pager());

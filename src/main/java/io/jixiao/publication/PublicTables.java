@@ -106,12 +106,13 @@ class PublicTables {
 			return new Catalog(years, year, asked, departments(year, listing.tallies(year, null)), null, List.of(),
 					null);
 		}
-		List<Catalog.DepartmentEntry> entries = departments(year, listing.tallies(year, chosen.id()));
+		List<Long> units = units(chosen);
+		List<Catalog.DepartmentEntry> entries = departments(year, listing.tallies(year, units));
 		Catalog.DepartmentEntry entry = entries.isEmpty() ? departmentEntry(year, chosen, List.of()) : entries.get(0);
 		Pager pager = Pager.of(page, entry.publicTables(), PAGE_SIZE,
 				link("/public", "year", year, "department", chosen.id()));
 		List<PublishedHeader> listed = pager.total() == 0 ? List.of()
-				: listing.headers(Filter.of(year, Disclosure.PUBLIC).department(chosen.id()), Order.UNIT,
+				: listing.headers(Filter.of(year, Disclosure.PUBLIC).units(units), Order.UNIT,
 						pager.offset(PAGE_SIZE), PAGE_SIZE);
 		return new Catalog(years, year, asked, List.of(), entry, groups(listed), pager);
 	}
@@ -121,19 +122,21 @@ class PublicTables {
 	 * null), the rows of one page of the list.
 	 */
 	SummaryPage summaryPage(int year, Summary.Department department, int page) {
-		List<PublishedTally> tallies = listing.tallies(year, department == null ? null : department.id());
+		List<Long> units = units(department);
+		List<PublishedTally> tallies = listing.tallies(year, units);
 		PublishedTally listed = listed(tallies);
 		Pager pager = Pager.of(page, listed.tables(), PAGE_SIZE,
 				link("/public/summary", "year", year, "department", department == null ? null : department.id()));
 		List<PublishedHeader> rows = pager.total() == 0 ? List.of()
-				: listing.headers(listedFilter(year, department), Order.AMOUNT, pager.offset(PAGE_SIZE), PAGE_SIZE);
+				: listing.headers(listedFilter(year, units), Order.AMOUNT, pager.offset(PAGE_SIZE), PAGE_SIZE);
 		return new SummaryPage(summary(year, department, tallies, rows, pager.offset(PAGE_SIZE)), pager);
 	}
 
-	/** The whole summary list and statement of a department's year, or of the whole year when the department is null. */
+	/** The whole summary list and statement of a department's year, or of the whole year without a department. */
 	Summary summary(int year, Summary.Department department) {
-		List<PublishedTally> tallies = listing.tallies(year, department == null ? null : department.id());
-		return summary(year, department, tallies, listing.headers(listedFilter(year, department), Order.AMOUNT), 0);
+		List<Long> units = units(department);
+		return summary(year, department, listing.tallies(year, units),
+				listing.headers(listedFilter(year, units), Order.AMOUNT), 0);
 	}
 
 	/**
@@ -141,10 +144,9 @@ class PublicTables {
 	 * then the projects in the order of the list.
 	 */
 	DisclosureDocument disclosure(int year, Summary.Department department) {
-		List<PublishedHeader> shown = listing.headers(
-				Filter.of(year, Disclosure.PUBLIC).department(department == null ? null : department.id()),
-				Order.AMOUNT);
-		List<PublishedTally> tallies = listing.tallies(year, department == null ? null : department.id());
+		List<Long> units = units(department);
+		List<PublishedHeader> shown = listing.headers(Filter.of(year, Disclosure.PUBLIC).units(units), Order.AMOUNT);
+		List<PublishedTally> tallies = listing.tallies(year, units);
 		Summary summary = summary(year, department, tallies,
 				shown.stream().filter(PublishedHeader::isProject).toList(), 0);
 		return new DisclosureDocument(summary, withContent(shown, listing.approvedContents(ids(shown))));
@@ -189,10 +191,14 @@ class PublicTables {
 	record TablePage(List<PublishedTable> tables, long total) {
 	}
 
-	/** The public project tables of the summary list. */
-	private static Filter listedFilter(int year, Summary.Department department) {
-		return Filter.of(year, Disclosure.PUBLIC).kind(TableKind.PROJECT)
-			.department(department == null ? null : department.id());
+	/** The units of a department, or null (every unit) for every department. */
+	private List<Long> units(Summary.Department department) {
+		return department == null ? null : directory.unitIds(department.id());
+	}
+
+	/** The public project tables of the summary list, of the given units (of every unit when null). */
+	private static Filter listedFilter(int year, List<Long> units) {
+		return Filter.of(year, Disclosure.PUBLIC).kind(TableKind.PROJECT).units(units);
 	}
 
 	/** The public project tables among the tallies: the rows of the summary list and their 合计. */
@@ -234,7 +240,8 @@ class PublicTables {
 		for (PublishedTally tally : tallies) {
 			byDepartment.computeIfAbsent(tally.departmentId(), id -> new ArrayList<>()).add(tally);
 			if (tally.departmentId() != null) {
-				departments.put(tally.departmentId(), new Summary.Department(tally.departmentId(), tally.departmentName()));
+				departments.put(tally.departmentId(),
+						new Summary.Department(tally.departmentId(), tally.departmentName()));
 			}
 		}
 		return byDepartment.entrySet().stream()
@@ -258,7 +265,8 @@ class PublicTables {
 		Map<Long, Summary.Department> departments = new HashMap<>();
 		for (PublishedHeader table : tables) {
 			if (table.departmentId() != null) {
-				departments.put(table.departmentId(), new Summary.Department(table.departmentId(), table.departmentName()));
+				departments.put(table.departmentId(),
+						new Summary.Department(table.departmentId(), table.departmentName()));
 			}
 			units.computeIfAbsent(table.departmentId(), id -> new LinkedHashMap<>())
 				.computeIfAbsent(table.unitId(), id -> new Catalog.UnitEntry(id, table.unitName(), new ArrayList<>()))

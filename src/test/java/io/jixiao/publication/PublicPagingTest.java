@@ -108,8 +108,8 @@ class PublicPagingTest {
 		BigDecimal unitAmount = unit.totalFunds();
 		long unitTable = publish(fixtures, first, TableKind.UNIT, unit, Disclosure.PUBLIC);
 		BigDecimal withheldAmount = new BigDecimal("77.00");
-		long withheld = publish(fixtures, second, TableKind.PROJECT, named(project, WITHHELD, withheldAmount, SECOND_UNIT),
-				Disclosure.WITHHELD);
+		long withheld = publish(fixtures, second, TableKind.PROJECT,
+				named(project, WITHHELD, withheldAmount, SECOND_UNIT), Disclosure.WITHHELD);
 		long otherProject = publish(fixtures, fixtures.lead(THIRD_UNIT, other), TableKind.PROJECT,
 				named(project, PROJECT + "99", new BigDecimal("5.00"), THIRD_UNIT), Disclosure.PUBLIC);
 		return new Published(department, other, projects, unitTable, otherProject, withheld,
@@ -131,8 +131,9 @@ class PublicPagingTest {
 
 	private static TableContent named(TableContent like, String name, BigDecimal amount, String unit) {
 		return new TableContent(name, like.projectLead(), unit, like.functionCode(), like.contactPerson(),
-				like.contactPhone(), amount, amount, BigDecimal.ZERO.setScale(2), like.fiscalUpper(), like.fiscalLocal(),
-				like.overallGoal(), like.satisfactionNotApplicable(), like.satisfactionReason(), like.indicators());
+				like.contactPhone(), amount, amount, BigDecimal.ZERO.setScale(2), like.fiscalUpper(),
+				like.fiscalLocal(), like.overallGoal(), like.satisfactionNotApplicable(), like.satisfactionReason(),
+				like.indicators());
 	}
 
 	private String text(String path) throws Exception {
@@ -253,7 +254,8 @@ class PublicPagingTest {
 		List<Long> ids = new ArrayList<>();
 		all.get("items").forEach(item -> ids.add(item.get("id").asLong()));
 		assertThat(all.get("total").asInt()).isEqualTo(ids.size());
-		assertThat(ids).containsAll(allPublic()).contains(published.otherProject()).doesNotContain(published.withheld());
+		assertThat(ids).containsAll(allPublic()).contains(published.otherProject())
+			.doesNotContain(published.withheld());
 
 		List<Long> paged = new ArrayList<>();
 		for (int page = 0; page * 20 < ids.size(); page++) {
