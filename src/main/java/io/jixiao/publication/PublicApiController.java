@@ -1,5 +1,6 @@
 package io.jixiao.publication;
 
+import io.jixiao.system.InvalidInputException;
 import io.jixiao.targets.Indicator;
 import io.jixiao.targets.TableContent;
 import java.math.BigDecimal;
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/public/api/v1")
 class PublicApiController {
 
+	private static final int DEFAULT_PAGE_SIZE = 50;
+	private static final int MAX_PAGE_SIZE = 200;
+
 	private final PublicTables tables;
 	private final PublicTexts texts;
 
@@ -29,6 +33,10 @@ class PublicApiController {
 
 	/** {@code {"items": [...], "total": N}}: the public tables of a year (of every year without one), oldest first. */
 	record TableList(List<TableJson> items, int total) {
+	}
+
+	/** One page of them: {@code total} counts every public table of the year, {@code page} is 0-based. */
+	record TablePage(List<TableJson> items, long total, int page, int size) {
 	}
 
 	record TableJson(long id, String kind, String format, int year, String status, String disclosure,
@@ -67,10 +75,24 @@ class PublicApiController {
 			int unitTables, BigDecimal unitAmount) {
 	}
 
+	/**
+	 * Without {@code page} and {@code size} every public table of the year (api.md); with either, one page of them
+	 * ({@code page} 0-based, {@code size} 50 unless given, at most 200) and {@code total} counting them all.
+	 */
 	@GetMapping("/tables")
-	TableList tables(@RequestParam(required = false) Integer year) {
-		List<TableJson> items = tables.publicTables(year).stream().map(TableJson::of).toList();
-		return new TableList(items, items.size());
+	Object tables(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		if (page == null && size == null) {
+			List<TableJson> items = tables.publicTables(year).stream().map(TableJson::of).toList();
+			return new TableList(items, items.size());
+		}
+		int number = page == null ? 0 : page;
+		int rows = size == null ? DEFAULT_PAGE_SIZE : size;
+		if (number < 0 || rows < 1 || rows > MAX_PAGE_SIZE) {
+			throw new InvalidInputException("error.paging", MAX_PAGE_SIZE);
+		}
+		PublicTables.TablePage found = tables.publicTables(year, number, rows);
+		return new TablePage(found.tables().stream().map(TableJson::of).toList(), found.total(), number, rows);
 	}
 
 	@GetMapping("/tables/{id}")

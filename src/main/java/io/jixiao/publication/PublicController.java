@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public pages and downloads, without login: the index by year, department and unit; one table in the official
- * layout with its .xlsx and PDF; the summary list and statement of a department's year with its .xlsx and the PDF of
- * the whole disclosure. Whatever is not public answers 404.
+ * The public pages and downloads, without login: the index by year and department, a department's tables by unit and
+ * the search, a page at a time; one table in the official layout with its .xlsx and PDF; the summary list (paged) and
+ * statement of a department's year with its .xlsx and the PDF of the whole disclosure (both whole). Whatever is not
+ * public answers 404.
  */
 @Controller
 @RequestMapping("/public")
@@ -30,9 +31,9 @@ class PublicController {
 	}
 
 	@GetMapping({ "", "/" })
-	String index(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-			Model model) {
-		model.addAttribute("catalog", tables.catalog(year, q));
+	String index(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("catalog", tables.catalog(year, department, q, page));
 		return "public/index";
 	}
 
@@ -59,9 +60,12 @@ class PublicController {
 
 	@GetMapping("/summary")
 	String summary(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department,
-			Model model) {
-		Summary summary = summaryOf(year, department);
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		PublicTables.SummaryPage shown = tables.summaryPage(tables.yearOrLatest(year),
+				tables.departmentOrAll(department), page);
+		Summary summary = shown.summary();
 		model.addAttribute("summary", summary);
+		model.addAttribute("pager", shown.pager());
 		model.addAttribute("grid", OfficialLayout.summary(summary, texts));
 		model.addAttribute("heading", OfficialLayout.summaryTitle(summary, texts));
 		return "public/summary";

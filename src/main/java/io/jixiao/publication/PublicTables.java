@@ -6,9 +6,12 @@ import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.OrganizationKind;
 import io.jixiao.system.NotFoundException;
 import io.jixiao.targets.Disclosure;
+import io.jixiao.targets.PublishedHeader;
+import io.jixiao.targets.PublishedListing;
+import io.jixiao.targets.PublishedListing.Filter;
+import io.jixiao.targets.PublishedListing.Order;
+import io.jixiao.targets.PublishedTally;
 import io.jixiao.targets.TableContent;
-import io.jixiao.targets.TableService;
-import io.jixiao.targets.TargetTable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,33 +20,30 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The one place that decides what the public sees: published tables with their frozen approved content; a withheld
- * table is only ever counted, never returned, and anything not public answers 404.
+ * table is only ever counted, never returned, and anything not public answers 404. Pages cost the same however many
+ * tables a year holds: lists are read a page at a time without indicator rows, statements are summed by the database.
  */
 @Service
 @Transactional(readOnly = true)
 class PublicTables {
 
-	/** The summary list's order, as in the disclosures: the largest amount first, then in publication order. */
-	private static final Comparator<PublishedTable> BY_AMOUNT = Comparator.comparing(PublishedTable::amount)
-		.reversed()
-		.thenComparing(PublishedTable::id);
+	/** Rows of a public list page (the index's tables, the summary list). */
+	static final int PAGE_SIZE = 50;
 
-	private final TableService tables;
+	private final PublishedListing listing;
 	private final OrganizationDirectory directory;
 	private final PublicTexts texts;
 	private final Clock clock;
 
-	PublicTables(TableService tables, OrganizationDirectory directory, PublicTexts texts, Clock clock) {
-		this.tables = tables;
+	PublicTables(PublishedListing listing, OrganizationDirectory directory, PublicTexts texts, Clock clock) {
+		this.listing = listing;
 		this.directory = directory;
 		this.texts = texts;
 		this.clock = clock;
@@ -51,16 +51,15 @@ class PublicTables {
 
 	/** Years with published tables, newest first. */
 	List<Integer> years() {
-		return tables.findPublishedTables(null).stream().map(TargetTable::getYear).distinct()
-			.sorted(Comparator.reverseOrder()).toList();
+		return listing.years();
 	}
 
 	/** A public table; 404 when it is missing, not published, withheld or has no approved version. */
 	PublishedTable publicTable(long id) {
-		TargetTable table = tables.findPublishedTable(id)
-			.filter(found -> found.getDisclosure() == Disclosure.PUBLIC)
+		PublishedHeader header = listing.header(id)
+			.filter(PublishedHeader::isPublic)
 			.orElseThrow(() -> new NotFoundException("public table " + id));
-		List<PublishedTable> found = withContent(List.of(table));
+		List<PublishedTable> found = withContent(List.of(header), listing.approvedContents(List.of(id)));
 		if (found.isEmpty()) {
 			throw new NotFoundException("public table " + id);
 		}
@@ -69,66 +68,75 @@ class PublicTables {
 
 	/** The public tables of a year (of every year when null), oldest first. */
 	List<PublishedTable> publicTables(Integer year) {
-		return published(year).stream().filter(PublishedTable::isPublic).toList();
+		return withContent(listing.headers(Filter.of(year, Disclosure.PUBLIC), Order.ID),
+				listing.approvedContents(year, Disclosure.PUBLIC));
 	}
 
-	/** The index: the year's departments with their statement, units and public tables, those matching the query. */
-	Catalog catalog(Integer wantedYear, String query) {
+	/** One page of the public tables of a year (of every year when null), oldest first, and how many there are. */
+	TablePage publicTables(Integer year, int page, int size) {
+		Filter filter = Filter.of(year, Disclosure.PUBLIC);
+		long offset = (long) page * size;
+		List<PublishedHeader> headers = offset > Integer.MAX_VALUE ? List.of()
+				: listing.headers(filter, Order.ID, (int) offset, size);
+		// a first page that is not full holds them all
+		long total = page == 0 && headers.size() < size ? headers.size() : listing.count(filter);
+		return new TablePage(withContent(headers, listing.approvedContents(ids(headers))), total);
+	}
+
+	/**
+	 * The index: the year's departments with their statement and no tables; with a department chosen, that department
+	 * and a page of its public tables; with a query, a page of the year's public tables whose name contains it.
+	 */
+	Catalog catalog(Integer wantedYear, String department, String query, int page) {
 		List<Integer> years = years();
 		Integer year = wantedYear != null ? wantedYear : years.stream().findFirst().orElse(null);
 		String asked = query == null ? "" : query.strip();
-		String needle = asked.toLowerCase(Locale.ROOT);
 		if (year == null) {
-			return new Catalog(years, null, asked, List.of(), 0);
+			return Catalog.empty(years, asked);
 		}
-		Map<Long, List<PublishedTable>> byDepartment = new LinkedHashMap<>();
-		List<PublishedTable> all = published(year);
-		all.stream()
-			.sorted(Comparator.comparing(PublishedTable::departmentName, Comparator.nullsLast(Comparator.naturalOrder())))
-			.forEach(table -> byDepartment.computeIfAbsent(table.departmentId(), id -> new ArrayList<>()).add(table));
-		Predicate<PublishedTable> matches = table -> needle.isEmpty()
-				|| (table.title() != null && table.title().toLowerCase(Locale.ROOT).contains(needle));
-		List<Catalog.DepartmentEntry> departments = new ArrayList<>();
-		int count = 0;
-		for (List<PublishedTable> ofDepartment : byDepartment.values()) {
-			PublishedTable first = ofDepartment.get(0);
-			Map<Long, Catalog.UnitEntry> units = new LinkedHashMap<>();
-			ofDepartment.stream()
-				.filter(PublishedTable::isPublic)
-				.filter(matches)
-				.sorted(Comparator.comparing(PublishedTable::unitName)
-					.thenComparing(table -> table.isProject())
-					.thenComparing(PublishedTable::id))
-				.forEach(table -> units
-					.computeIfAbsent(table.unitId(), id -> new Catalog.UnitEntry(id, table.unitName(), new ArrayList<>()))
-					.tables().add(table));
-			count += units.values().stream().mapToInt(unit -> unit.tables().size()).sum();
-			if (!needle.isEmpty() && units.isEmpty()) {
-				continue;
-			}
-			Summary.Statement statement = statement(ofDepartment);
-			departments.add(new Catalog.DepartmentEntry(department(first), statement, statementText(year, statement),
-					List.copyOf(units.values())));
+		if (!asked.isEmpty()) {
+			Filter filter = Filter.of(year, Disclosure.PUBLIC).titleContains(asked);
+			Pager pager = Pager.of(page, listing.count(filter), PAGE_SIZE, link("/public", "year", year, "q", asked));
+			List<PublishedHeader> found = pager.total() == 0 ? List.of()
+					: listing.headers(filter, Order.UNIT, pager.offset(PAGE_SIZE), PAGE_SIZE);
+			return new Catalog(years, year, asked, List.of(), null, groups(found), pager);
 		}
-		return new Catalog(years, year, asked, departments, count);
+		Summary.Department chosen = departmentOrAll(department);
+		if (chosen == null) {
+			return new Catalog(years, year, asked, departments(year, listing.tallies(year, null)), null, List.of(),
+					null);
+		}
+		List<Long> units = units(chosen);
+		List<Catalog.DepartmentEntry> entries = departments(year, listing.tallies(year, units));
+		Catalog.DepartmentEntry entry = entries.isEmpty() ? departmentEntry(year, chosen, List.of()) : entries.get(0);
+		Pager pager = Pager.of(page, entry.publicTables(), PAGE_SIZE,
+				link("/public", "year", year, "department", chosen.id()));
+		List<PublishedHeader> listed = pager.total() == 0 ? List.of()
+				: listing.headers(Filter.of(year, Disclosure.PUBLIC).units(units), Order.UNIT,
+						pager.offset(PAGE_SIZE), PAGE_SIZE);
+		return new Catalog(years, year, asked, List.of(), entry, groups(listed), pager);
 	}
 
-	/** The summary list and statement of a department's year, or of the whole year when the department is null. */
+	/**
+	 * The summary page: the statement and the 合计 over every table of a department's year (of every department when
+	 * null), the rows of one page of the list.
+	 */
+	SummaryPage summaryPage(int year, Summary.Department department, int page) {
+		List<Long> units = units(department);
+		List<PublishedTally> tallies = listing.tallies(year, units);
+		PublishedTally listed = listed(tallies);
+		Pager pager = Pager.of(page, listed.tables(), PAGE_SIZE,
+				link("/public/summary", "year", year, "department", department == null ? null : department.id()));
+		List<PublishedHeader> rows = pager.total() == 0 ? List.of()
+				: listing.headers(listedFilter(year, units), Order.AMOUNT, pager.offset(PAGE_SIZE), PAGE_SIZE);
+		return new SummaryPage(summary(year, department, tallies, rows, pager.offset(PAGE_SIZE)), pager);
+	}
+
+	/** The whole summary list and statement of a department's year, or of the whole year without a department. */
 	Summary summary(int year, Summary.Department department) {
-		List<PublishedTable> all = published(year).stream()
-			.filter(table -> department == null || Objects.equals(table.departmentId(), department.id()))
-			.toList();
-		List<PublishedTable> listed = all.stream().filter(PublishedTable::isPublic).filter(PublishedTable::isProject)
-			.sorted(BY_AMOUNT).toList();
-		List<Summary.Row> rows = new ArrayList<>();
-		BigDecimal total = BigDecimal.ZERO;
-		for (PublishedTable table : listed) {
-			rows.add(new Summary.Row(rows.size() + 1, table.unitName(), table.implementingUnit(),
-					table.content().projectName(), table.amount(), table.id()));
-			total = total.add(table.amount());
-		}
-		Summary.Statement statement = statement(all);
-		return new Summary(year, department, rows, total, statement, statementText(year, statement));
+		List<Long> units = units(department);
+		return summary(year, department, listing.tallies(year, units),
+				listing.headers(listedFilter(year, units), Order.AMOUNT), 0);
 	}
 
 	/**
@@ -136,13 +144,12 @@ class PublicTables {
 	 * then the projects in the order of the list.
 	 */
 	DisclosureDocument disclosure(int year, Summary.Department department) {
-		Summary summary = summary(year, department);
-		List<PublishedTable> shown = published(year).stream()
-			.filter(PublishedTable::isPublic)
-			.filter(table -> department == null || Objects.equals(table.departmentId(), department.id()))
-			.sorted(Comparator.comparing((PublishedTable table) -> table.isProject()).thenComparing(BY_AMOUNT))
-			.toList();
-		return new DisclosureDocument(summary, shown);
+		List<Long> units = units(department);
+		List<PublishedHeader> shown = listing.headers(Filter.of(year, Disclosure.PUBLIC).units(units), Order.AMOUNT);
+		List<PublishedTally> tallies = listing.tallies(year, units);
+		Summary summary = summary(year, department, tallies,
+				shown.stream().filter(PublishedHeader::isProject).toList(), 0);
+		return new DisclosureDocument(summary, withContent(shown, listing.approvedContents(ids(shown))));
 	}
 
 	/** The year asked for, else the latest with published tables, else this year. */
@@ -176,47 +183,150 @@ class PublicTables {
 	record DisclosureDocument(Summary summary, List<PublishedTable> tables) {
 	}
 
-	private List<PublishedTable> published(Integer year) {
-		return withContent(tables.findPublishedTables(year), tables.publishedContents(year));
+	/** A page of the summary list and where it stands. */
+	record SummaryPage(Summary summary, Pager pager) {
 	}
 
-	private List<PublishedTable> withContent(List<TargetTable> found) {
-		return withContent(found, tables.approvedContents(found));
+	/** A page of public tables and how many there are in all. */
+	record TablePage(List<PublishedTable> tables, long total) {
 	}
 
-	/** Three reads whatever the number of tables: the tables, their approved contents, and their units. */
-	private List<PublishedTable> withContent(List<TargetTable> found, Map<Long, TableContent> contents) {
-		Map<Long, Organization> units = directory.withParents(found.stream().map(TargetTable::getUnitId).toList());
-		List<PublishedTable> result = new ArrayList<>();
-		for (TargetTable table : found) {
-			TableContent content = contents.get(table.getId());
-			if (content == null) {
-				continue; // published without a frozen version: nothing may be shown
+	/** The units of a department, or null (every unit) for every department. */
+	private List<Long> units(Summary.Department department) {
+		return department == null ? null : directory.unitIds(department.id());
+	}
+
+	/** The public project tables of the summary list, of the given units (of every unit when null). */
+	private static Filter listedFilter(int year, List<Long> units) {
+		return Filter.of(year, Disclosure.PUBLIC).kind(TableKind.PROJECT).units(units);
+	}
+
+	/** The public project tables among the tallies: the rows of the summary list and their 合计. */
+	private static PublishedTally listed(List<PublishedTally> tallies) {
+		long count = 0;
+		BigDecimal amount = BigDecimal.ZERO;
+		for (PublishedTally tally : tallies) {
+			if (tally.kind() == TableKind.PROJECT && tally.disclosure() == Disclosure.PUBLIC) {
+				count += tally.tables();
+				amount = amount.add(tally.amount());
 			}
-			Organization unit = units.get(table.getUnitId());
-			Organization department = unit.department();
-			result.add(new PublishedTable(table.getId(), table.getYear(), table.getKind(), table.getFormat(),
-					unit.getId(), unit.getName(), department == null ? null : department.getId(),
-					department == null ? null : department.getName(), table.getDisclosure(), table.getApprovedVersion(),
-					content));
+		}
+		return new PublishedTally(null, null, TableKind.PROJECT, Disclosure.PUBLIC, count, amount);
+	}
+
+	/** The summary with the statement and 合计 of the tallies and the given rows, numbered from {@code offset + 1}. */
+	private Summary summary(int year, Summary.Department department, List<PublishedTally> tallies,
+			List<PublishedHeader> rows, int offset) {
+		List<Summary.Row> numbered = new ArrayList<>();
+		for (PublishedHeader table : rows) {
+			numbered.add(new Summary.Row(offset + numbered.size() + 1, table.unitName(), implementingUnit(table),
+					table.projectName(), table.amount(), table.id()));
+		}
+		Summary.Statement statement = statement(tallies);
+		return new Summary(year, department, numbered, listed(tallies).amount(), statement,
+				statementText(year, statement));
+	}
+
+	/** 项目实施单位 as approved, or the budget unit when the drafter left it empty. */
+	private static String implementingUnit(PublishedHeader table) {
+		String written = table.implementingUnit();
+		return written == null || written.isBlank() ? table.unitName() : written;
+	}
+
+	/** The departments of the tallies, by name (units under no department last), each with its statement. */
+	private List<Catalog.DepartmentEntry> departments(int year, List<PublishedTally> tallies) {
+		Map<Long, List<PublishedTally>> byDepartment = new HashMap<>();
+		Map<Long, Summary.Department> departments = new HashMap<>();
+		for (PublishedTally tally : tallies) {
+			byDepartment.computeIfAbsent(tally.departmentId(), id -> new ArrayList<>()).add(tally);
+			if (tally.departmentId() != null) {
+				departments.put(tally.departmentId(),
+						new Summary.Department(tally.departmentId(), tally.departmentName()));
+			}
+		}
+		return byDepartment.entrySet().stream()
+			.map(e -> departmentEntry(year, departments.get(e.getKey()), e.getValue()))
+			.sorted(Comparator.comparing((Catalog.DepartmentEntry entry) -> entry.department() == null ? null
+					: entry.department().name(), Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+	}
+
+	private Catalog.DepartmentEntry departmentEntry(int year, Summary.Department department,
+			List<PublishedTally> tallies) {
+		Summary.Statement statement = statement(tallies);
+		long open = tallies.stream().filter(t -> t.disclosure() == Disclosure.PUBLIC).mapToLong(PublishedTally::tables)
+			.sum();
+		return new Catalog.DepartmentEntry(department, statement, statementText(year, statement), open);
+	}
+
+	/** Tables in index order grouped by department, then unit. */
+	private static List<Catalog.Group> groups(List<PublishedHeader> tables) {
+		Map<Long, Map<Long, Catalog.UnitEntry>> units = new LinkedHashMap<>();
+		Map<Long, Summary.Department> departments = new HashMap<>();
+		for (PublishedHeader table : tables) {
+			if (table.departmentId() != null) {
+				departments.put(table.departmentId(),
+						new Summary.Department(table.departmentId(), table.departmentName()));
+			}
+			units.computeIfAbsent(table.departmentId(), id -> new LinkedHashMap<>())
+				.computeIfAbsent(table.unitId(), id -> new Catalog.UnitEntry(id, table.unitName(), new ArrayList<>()))
+				.tables()
+				.add(table);
+		}
+		List<Catalog.Group> groups = new ArrayList<>();
+		units.forEach((id, ofDepartment) -> groups
+			.add(new Catalog.Group(departments.get(id), List.copyOf(ofDepartment.values()))));
+		return groups;
+	}
+
+	/** A list's address with its filters (the null ones left out), ready for a {@code page=} parameter. */
+	private static String link(String path, Object... parameters) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+		for (int i = 0; i < parameters.length; i += 2) {
+			if (parameters[i + 1] != null) {
+				uri.queryParam((String) parameters[i], parameters[i + 1]);
+			}
+		}
+		String built = uri.encode().build().toUriString();
+		return built + (built.contains("?") ? "&" : "?");
+	}
+
+	private static List<Long> ids(List<PublishedHeader> headers) {
+		return headers.stream().map(PublishedHeader::id).toList();
+	}
+
+	/** The tables with their approved content, in the given order; a table without one is left out. */
+	private static List<PublishedTable> withContent(List<PublishedHeader> headers, Map<Long, TableContent> contents) {
+		List<PublishedTable> result = new ArrayList<>();
+		for (PublishedHeader header : headers) {
+			TableContent content = contents.get(header.id());
+			if (content != null) {
+				result.add(PublishedTable.of(header, content));
+			}
 		}
 		return result;
 	}
 
-	private static Summary.Department department(PublishedTable table) {
-		return table.departmentId() == null ? null : new Summary.Department(table.departmentId(), table.departmentName());
-	}
-
-	private static Summary.Statement statement(List<PublishedTable> all) {
-		List<PublishedTable> units = all.stream().filter(table -> table.kind() == TableKind.UNIT).toList();
-		List<PublishedTable> projects = all.stream().filter(PublishedTable::isProject).toList();
-		int open = (int) projects.stream().filter(PublishedTable::isPublic).count();
-		return new Summary.Statement(units.size(), sum(units), projects.size(), sum(projects), open,
-				projects.size() - open);
-	}
-
-	private static BigDecimal sum(List<PublishedTable> tables) {
-		return tables.stream().map(PublishedTable::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	/** The 预算绩效情况 counts: withheld tables counted, unit overall tables apart from the projects. */
+	private static Summary.Statement statement(List<PublishedTally> tallies) {
+		long units = 0;
+		long projects = 0;
+		long open = 0;
+		BigDecimal unitAmount = BigDecimal.ZERO;
+		BigDecimal projectAmount = BigDecimal.ZERO;
+		for (PublishedTally tally : tallies) {
+			if (tally.kind() == TableKind.UNIT) {
+				units += tally.tables();
+				unitAmount = unitAmount.add(tally.amount());
+			}
+			else {
+				projects += tally.tables();
+				projectAmount = projectAmount.add(tally.amount());
+				open += tally.disclosure() == Disclosure.PUBLIC ? tally.tables() : 0;
+			}
+		}
+		return new Summary.Statement(Math.toIntExact(units), unitAmount, Math.toIntExact(projects), projectAmount,
+				Math.toIntExact(open), Math.toIntExact(projects - open));
 	}
 
 	/** The 预算绩效情况 sentence, worded as the disclosures word it. */

@@ -3,6 +3,7 @@ package io.jixiao.publication;
 import io.jixiao.checks.TableFormat;
 import io.jixiao.checks.TableKind;
 import io.jixiao.targets.Disclosure;
+import io.jixiao.targets.PublishedHeader;
 import io.jixiao.targets.TableContent;
 import java.math.BigDecimal;
 
@@ -12,6 +13,12 @@ import java.math.BigDecimal;
  */
 record PublishedTable(long id, int year, TableKind kind, TableFormat format, long unitId, String unitName,
 		Long departmentId, String departmentName, Disclosure disclosure, int approvedVersion, TableContent content) {
+
+	static PublishedTable of(PublishedHeader header, TableContent content) {
+		return new PublishedTable(header.id(), header.year(), header.kind(), header.format(), header.unitId(),
+				header.unitName(), header.departmentId(), header.departmentName(), header.disclosure(),
+				header.approvedVersion(), content);
+	}
 
 	public boolean isPublic() {
 		return disclosure == Disclosure.PUBLIC;

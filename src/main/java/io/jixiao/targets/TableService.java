@@ -153,34 +153,6 @@ public class TableService {
 		return tables.findAll(spec, Sort.by("id"));
 	}
 
-	/** A published table (either disclosure) by id, not scoped to a user; empty when missing or not published. */
-	@Transactional(readOnly = true)
-	public java.util.Optional<TargetTable> findPublishedTable(long id) {
-		return tables.findById(id).filter(table -> table.getStatus() == TableStatus.PUBLISHED);
-	}
-
-	/** The content of each table's approved (frozen) version, by table id; a table without one is left out. */
-	@Transactional(readOnly = true)
-	public java.util.Map<Long, TableContent> approvedContents(java.util.Collection<TargetTable> of) {
-		java.util.Map<Long, Integer> approved = new java.util.HashMap<>();
-		of.stream().filter(table -> table.getApprovedVersion() != null)
-			.forEach(table -> approved.put(table.getId(), table.getApprovedVersion()));
-		java.util.Map<Long, TableContent> contents = new java.util.HashMap<>();
-		if (approved.isEmpty()) {
-			return contents;
-		}
-		versions.findApprovedWithRows(approved.keySet()).forEach(v -> contents.put(v.getTableId(), v.content()));
-		return contents;
-	}
-
-	/** The approved content of every published table of a year (of every year when null), by table id. */
-	@Transactional(readOnly = true)
-	public java.util.Map<Long, TableContent> publishedContents(Integer year) {
-		java.util.Map<Long, TableContent> contents = new java.util.HashMap<>();
-		versions.findPublishedWithRows(year).forEach(v -> contents.put(v.getTableId(), v.content()));
-		return contents;
-	}
-
 	/**
 	 * Id and status of at most {@code size} tables with an id above {@code afterId}, in id order: every table, one
 	 * chunk after the other, for checks over all tables. Not scoped to a user: callers check access.

@@ -26,9 +26,12 @@ interface TableVersions extends JpaRepository<TableVersion, Long> {
 			+ " where v.tableId in ?1 and v.number = t.approvedVersion")
 	List<TableVersion> findApprovedWithRows(Collection<Long> tableIds);
 
-	/** The approved versions of the published tables of a year (of every year when null) with their rows. */
+	/**
+	 * The approved versions of the published tables of a year (of every year when null) with their rows, of one
+	 * disclosure (either when null).
+	 */
 	@Query("select v from TableVersion v left join fetch v.indicators join TargetTable t on t.id = v.tableId"
 			+ " where v.number = t.approvedVersion and t.status = io.jixiao.targets.TableStatus.PUBLISHED"
-			+ " and (?1 is null or t.year = ?1)")
-	List<TableVersion> findPublishedWithRows(Integer year);
+			+ " and (?1 is null or t.year = ?1) and (?2 is null or t.disclosure = ?2)")
+	List<TableVersion> findPublishedWithRows(Integer year, Disclosure disclosure);
 }

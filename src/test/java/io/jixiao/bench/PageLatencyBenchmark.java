@@ -36,13 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
  * runs after the previous one answered (per client); a page stops early when its {@code seconds} are spent (the
  * printed n says how many were measured); {@code only} keeps the pages whose name contains the text. Pages that take
  * an id cycle through ids read from the product first (tables with a finance task from the task list, published ones
- * from the public index), so that caches see many rows.
+ * from the first page of the public summary list, departments from the public index), so that caches see many rows.
  */
 public final class PageLatencyBenchmark {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	private static final Pattern PUBLIC_TABLE = Pattern.compile("href=\"/public/tables/(\\d+)\"");
+	private static final Pattern DEPARTMENT = Pattern.compile("href=\"/public\\?year=\\d+&amp;department=(\\d+)\"");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -75,9 +76,11 @@ public final class PageLatencyBenchmark {
 		for (JsonNode task : json.readTree(get(finance, "/api/v1/tasks"))) {
 			inReview.add(task.path("tableId").asLong());
 		}
-		List<Long> published = matches(PUBLIC_TABLE, get(anonymous, "/public"));
+		// the index lists departments, not tables: the tables come from the summary list's first page
+		List<Long> departments = matches(DEPARTMENT, get(anonymous, "/public"));
+		List<Long> published = matches(PUBLIC_TABLE, get(anonymous, "/public/summary"));
 		JsonNode tasksPage = json.readTree(get(finance, "/api/v1/tables?size=1"));
-		if (inReview.isEmpty() || published.isEmpty()) {
+		if (inReview.isEmpty() || published.isEmpty() || departments.isEmpty()) {
 			throw new IllegalStateException("no tables in finance review or none published: start the product with "
 					+ "--app.generate.tables=N first");
 		}
@@ -97,7 +100,11 @@ public final class PageLatencyBenchmark {
 				new Page("public index /public", anonymous, i -> "/public"),
 				new Page("public table /public/tables/{id}", anonymous,
 						i -> "/public/tables/" + published.get(i % published.size())),
-				new Page("public summary /public/summary", anonymous, i -> "/public/summary"));
+				new Page("public department /public?department={id}", anonymous,
+						i -> "/public?department=" + departments.get(i % departments.size())),
+				new Page("public search /public?q=", anonymous, i -> "/public?q=" + (i % 10)),
+				new Page("public summary /public/summary", anonymous, i -> "/public/summary"),
+				new Page("public summary /public/summary?page=10", anonymous, i -> "/public/summary?page=10"));
 
 		int requests = BenchSupport.intOption(options, "requests", 200);
 		int warmup = BenchSupport.intOption(options, "warmup", 30);

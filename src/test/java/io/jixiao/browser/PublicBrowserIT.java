@@ -119,9 +119,15 @@ class PublicBrowserIT {
 
 		driver.get(url("/public"));
 		assertThat(driver.getCurrentUrl()).endsWith("/public");
-		assertThat(main()).contains("2025年", "2024年", "2020年", "库尔勒经济技术开发区政务服务中心");
+		// the year's departments with their statements; their tables one click away
+		assertThat(main()).contains("2025年", "2024年", "2020年", "库尔勒经济技术开发区管理委员会", "整体预算绩效目标 1 个")
+			.doesNotContain("库尔勒经济技术开发区政务服务中心");
 		Browser.screenshot(driver, "30-public-index-latest");
+		driver.findElement(By.cssSelector(".public-tables-link")).click();
+		assertThat(main()).contains("库尔勒经济技术开发区政务服务中心", "单位整体绩效目标表", "第 1 / 1 页，共 1 条");
+		Browser.screenshot(driver, "30-public-department-latest");
 
+		// the year tabs keep the department chosen
 		driver.findElement(By.linkText("2024年")).click();
 		String year2024 = main();
 		assertThat(year2024).contains("保洁用品项目", "慰问项目", "不予公开项目 1 个").doesNotContain("大楼维修项目");

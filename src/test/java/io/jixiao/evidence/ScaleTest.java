@@ -58,12 +58,14 @@ class ScaleTest {
 				+ " and project_name like '省级专项项目%'", Long.class);
 		long published = jdbc.queryForObject("select min(id) from target_tables where status = 'PUBLISHED'"
 				+ " and disclosure = 'PUBLIC' and project_name like '省级专项项目%'", Long.class);
-		Map<String, Integer> small = pages(inReview, published);
+		long department = jdbc.queryForObject("select o.parent_id from organizations o join target_tables t"
+				+ " on t.unit_id = o.id where t.id = " + published, Long.class);
+		Map<String, Integer> small = pages(inReview, published, department);
 
 		ProvinceYear.Result more = generator.generate(9_000, 2026, 2);
 		assertThat(more.perStatus().values()).allMatch(n -> n > 0);
 		assertThat(jdbc.queryForObject("select count(*) from target_tables", Long.class)).isGreaterThan(10_000);
-		Map<String, Integer> large = pages(inReview, published);
+		Map<String, Integer> large = pages(inReview, published, department);
 
 		small.forEach((page, n) -> System.out.printf("SCALE %-18s %d statements at 1,000 tables, %d at 10,000%n", page, n,
 				large.get(page)));
@@ -72,7 +74,7 @@ class ScaleTest {
 		plans();
 	}
 
-	private Map<String, Integer> pages(long inReview, long published) throws Exception {
+	private Map<String, Integer> pages(long inReview, long published, long department) throws Exception {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("task list page", count("finance1", "/tasks"));
 		counts.put("task list api", count("finance1", "/api/v1/tasks"));
@@ -82,6 +84,12 @@ class ScaleTest {
 		counts.put("public list", count("finance1", "/public/api/v1/tables?year=2026"));
 		counts.put("public index", count("finance1", "/public"));
 		counts.put("public table", count("finance1", "/public/tables/" + published));
+		counts.put("public list page", count("finance1", "/public/api/v1/tables?year=2026&page=1&size=20"));
+		counts.put("public department", count("finance1", "/public?year=2026&department=" + department + "&page=1"));
+		counts.put("public search", count("finance1", "/public?year=2026&q=" + "省级专项项目1"));
+		counts.put("public summary", count("finance1", "/public/summary?year=2026&page=1"));
+		counts.put("public summary of a department",
+				count("finance1", "/public/summary?year=2026&department=" + department));
 		return counts;
 	}
 
@@ -105,7 +113,7 @@ class ScaleTest {
 				"ix_target_tables_unit_year_status");
 		// an index made for a foreign key on the same column serves as well (H2 keeps both, MySQL shares one)
 		expected.put("select id from target_tables where table_year = 2026 and status = 'PUBLISHED'",
-				"ix_target_tables_year_status");
+				"ix_target_tables_year_status|ix_target_tables_published");
 		expected.put("select id from review_events where table_id = 5 order by id", "ix_review_events_table|fk_review_events_table");
 		expected.put("select count(*) from notifications where user_id = 3 and read_at is null", "ix_notifications_user|fk_notifications_user");
 		expected.put("select ID_ from ACT_RU_TASK where ASSIGNEE_ = '3'", "ix_act_ru_task_assignee");
@@ -116,6 +124,28 @@ class ScaleTest {
 		expected.put("select v.id from table_versions v join target_tables t on t.id = v.table_id"
 				+ " where v.table_id in (5, 6) and v.version_number = t.approved_version",
 				"uk_table_versions|fk_table_versions_table");
+		// the public index's statements: the year's published tables summed by department, from the index that holds
+		// every column they read (MariaDB starts from the units, by their parent's index, then reads that index)
+		String published = " from target_tables t join table_versions v on v.table_id = t.id"
+				+ " and v.version_number = t.approved_version join organizations u on u.id = t.unit_id";
+		expected.put("select p.id, p.name, t.kind, t.disclosure, count(t.id), sum(v.total_funds)" + published
+				+ " left join organizations p on p.id = u.parent_id and p.kind = 'DEPARTMENT'"
+				+ " where t.status = 'PUBLISHED' and t.table_year = 2026 group by p.id, p.name, t.kind, t.disclosure",
+				"ix_target_tables_published|fk_organizations_parent");
+		// a page of the year's summary list: its ids sorted from the indexes alone
+		expected.put("select t.id from target_tables t join table_versions v on v.table_id = t.id"
+				+ " and v.version_number = t.approved_version where t.status = 'PUBLISHED' and t.table_year = 2026"
+				+ " and t.disclosure = 'PUBLIC' and t.kind = 'PROJECT' order by coalesce(v.total_funds, 0) desc, t.id"
+				+ " limit 50 offset 50", "ix_target_tables_published");
+		// a department's public tables: its units' tables of the year found by range (the unit and department joined
+		// for the order follow by key; MariaDB reads them first, then the tables through this index)
+		String units = jdbc.queryForList("select id from organizations where parent_id = (select parent_id from"
+				+ " organizations where id = " + unit + ")", Long.class).stream().map(String::valueOf)
+			.collect(java.util.stream.Collectors.joining(", "));
+		expected.put("select t.id from target_tables t join table_versions v on v.table_id = t.id"
+				+ " and v.version_number = t.approved_version where t.status = 'PUBLISHED' and t.table_year = 2026"
+				+ " and t.disclosure = 'PUBLIC' and t.unit_id in (" + units + ")",
+				"ix_target_tables_unit_year_status|ix_target_tables_published");
 		String product;
 		try (var connection = dataSource.getConnection()) {
 			product = connection.getMetaData().getDatabaseProductName().toLowerCase();

@@ -60,7 +60,8 @@ class StatementCountTest {
 			Map.entry("dept approve", 29), Map.entry("finance approve", 30), Map.entry("publish", 41),
 			Map.entry("task list page", 4), Map.entry("task list api", 2), Map.entry("board", 5),
 			Map.entry("table page in review", 5), Map.entry("table page", 4), Map.entry("table api", 1),
-			Map.entry("public list", 3), Map.entry("public table", 4));
+			Map.entry("public list", 2), Map.entry("public table", 3), Map.entry("public index", 3),
+			Map.entry("public department", 6), Map.entry("public search", 4), Map.entry("public summary", 5));
 
 	@Test
 	void transitionsAndPagesStayWithinTheirStatementCounts() throws Exception {
@@ -90,6 +91,10 @@ class StatementCountTest {
 		figures.put("table api", count("lead1", get("/api/v1/tables/" + id)));
 		figures.put("public list", count("lead1", get("/public/api/v1/tables?year=2026")));
 		figures.put("public table", count("lead1", get("/public/tables/" + id)));
+		figures.put("public index", count("lead1", get("/public")));
+		figures.put("public department", count("lead1", get("/public").param("department", "库尔勒经济技术开发区管理委员会")));
+		figures.put("public search", count("lead1", get("/public?q=保洁")));
+		figures.put("public summary", count("lead1", get("/public/summary")));
 		figures.forEach((k, v) -> System.out.printf("STATEMENTS %-16s %d (ceiling %d)%n", k, v, CEILINGS.get(k)));
 		assertThat(figures.keySet()).containsExactlyInAnyOrderElementsOf(CEILINGS.keySet());
 		figures.forEach((k, v) -> assertThat(v).as(k).isLessThanOrEqualTo(CEILINGS.get(k)));
