@@ -1,5 +1,6 @@
 package io.jixiao.publication;
 
+import io.jixiao.system.Pager;
 import io.jixiao.targets.PublishedHeader;
 import java.util.List;
 

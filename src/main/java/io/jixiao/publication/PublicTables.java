@@ -5,6 +5,7 @@ import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.OrganizationKind;
 import io.jixiao.system.NotFoundException;
+import io.jixiao.system.Pager;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.PublishedHeader;
 import io.jixiao.targets.PublishedListing;

@@ -4,6 +4,7 @@ import io.jixiao.organizations.Account;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.Pager;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -5,6 +5,7 @@ import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.Role;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.Pager;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;

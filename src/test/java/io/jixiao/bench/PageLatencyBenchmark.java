@@ -88,7 +88,8 @@ public final class PageLatencyBenchmark {
 
 		List<Page> pages = List.of(new Page("待办 /tasks (finance, page 1)", finance, i -> "/tasks"),
 				new Page("待办 /tasks?page=last (finance)", finance, i -> "/tasks?page=" + lastTaskPage),
-				new Page("GET /api/v1/tasks (finance)", finance, i -> "/api/v1/tasks"),
+				new Page("GET /api/v1/tasks (finance, every task)", finance, i -> "/api/v1/tasks"),
+				new Page("GET /api/v1/tasks?size=50 (finance)", finance, i -> "/api/v1/tasks?size=50"),
 				new Page("table page /tables/{id} (finance, in review)", finance,
 						i -> "/tables/" + inReview.get(i % inReview.size())),
 				new Page("GET /api/v1/tables/{id} (finance)", finance,
@@ -103,6 +104,7 @@ public final class PageLatencyBenchmark {
 				new Page("public department /public?department={id}", anonymous,
 						i -> "/public?department=" + departments.get(i % departments.size())),
 				new Page("public search /public?q=", anonymous, i -> "/public?q=" + (i % 10)),
+				new Page("GET /public/api/v1/tables?size=50", anonymous, i -> "/public/api/v1/tables?size=50&page=" + i % 20),
 				new Page("public summary /public/summary", anonymous, i -> "/public/summary"),
 				new Page("public summary /public/summary?page=10", anonymous, i -> "/public/summary?page=10"));
 
