@@ -1,6 +1,6 @@
 package io.jixiao.publication;
 
-import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.ApiPaging;
 import io.jixiao.targets.Indicator;
 import io.jixiao.targets.TableContent;
 import java.math.BigDecimal;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicApiController {
 
 	private static final int DEFAULT_PAGE_SIZE = 50;
-	private static final int MAX_PAGE_SIZE = 200;
 
 	private final PublicTables tables;
 	private final PublicTexts texts;
@@ -88,9 +87,7 @@ class PublicApiController {
 		}
 		int number = page == null ? 0 : page;
 		int rows = size == null ? DEFAULT_PAGE_SIZE : size;
-		if (number < 0 || rows < 1 || rows > MAX_PAGE_SIZE) {
-			throw new InvalidInputException("error.paging", MAX_PAGE_SIZE);
-		}
+		ApiPaging.check(number, rows);
 		PublicTables.TablePage found = tables.publicTables(year, number, rows);
 		return new TablePage(found.tables().stream().map(TableJson::of).toList(), found.total(), number, rows);
 	}

@@ -1,6 +1,7 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.Account;
+import io.jixiao.system.ApiPaging;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TargetTable;
 import java.util.List;
@@ -22,8 +23,6 @@ class ReviewApiController {
 
 	/** The count of all open tasks of the user, with a page or without. */
 	static final String TOTAL = "X-Total-Count";
-
-	static final int MAX_PAGE_SIZE = 500;
 
 	private final ReviewService service;
 
@@ -77,8 +76,10 @@ class ReviewApiController {
 			List<TaskView> all = service.openTasks(account);
 			return ResponseEntity.ok().header(TOTAL, String.valueOf(all.size())).body(all);
 		}
-		int pageSize = Math.min(Math.max(size == null ? ReviewController.PAGE_SIZE : size, 1), MAX_PAGE_SIZE);
-		ReviewService.TaskPage found = service.openTasks(account, page == null ? 0 : page, pageSize);
+		int number = page == null ? 0 : page;
+		int rows = size == null ? ReviewController.PAGE_SIZE : size;
+		ApiPaging.check(number, rows);
+		ReviewService.TaskPage found = service.openTasks(account, number, rows);
 		return ResponseEntity.ok().header(TOTAL, String.valueOf(found.total())).body(found.tasks());
 	}
 

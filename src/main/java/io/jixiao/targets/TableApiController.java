@@ -2,6 +2,7 @@ package io.jixiao.targets;
 
 import io.jixiao.checks.Finding;
 import io.jixiao.organizations.Account;
+import io.jixiao.system.ApiPaging;
 import io.jixiao.system.InvalidInputException;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/tables")
 class TableApiController {
 
-	private static final int MAX_PAGE_SIZE = 200;
 	private final TableService service;
 
 	TableApiController(TableService service) {
@@ -35,9 +35,7 @@ class TableApiController {
 	Map<String, Object> list(@AuthenticationPrincipal Account account, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) TableStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-			throw new InvalidInputException("error.paging", MAX_PAGE_SIZE);
-		}
+		ApiPaging.check(page, size);
 		Page<TargetTable> result = service.list(account, year, status, page, size);
 		List<TableResponse> items = result.getContent().stream().map(this::response).toList();
 		return Map.of("items", items, "total", result.getTotalElements(), "page", page, "size", size);
