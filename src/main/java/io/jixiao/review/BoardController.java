@@ -36,21 +36,20 @@ class BoardController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		// counts and charts cover every open task; the list shows one page of them
 		int size = ReviewController.PAGE_SIZE;
+		String base = org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/pending")
+			.queryParamIfPresent("stage", java.util.Optional.ofNullable(stage))
+			.queryParamIfPresent("department", java.util.Optional.ofNullable(department))
+			.queryParam("overdue", overdue).encode().build().toUriString() + "&";
 		int asked = Math.max(page, 0);
 		PendingBoard.Board found = board.board(account, stage, department, overdue, (long) asked * size, size);
-		int pages = (int) Math.max(1, (found.matching() + size - 1) / size);
-		if (asked >= pages) {
+		Pager pager = Pager.of(asked, found.matching(), size, base);
+		if (pager.page() != asked) {
 			// past the end (the list shrank since): the last page
-			asked = pages - 1;
-			found = board.board(account, stage, department, overdue, (long) asked * size, size);
+			found = board.board(account, stage, department, overdue, pager.offset(size), size);
 		}
 		model.addAttribute("board", found);
 		model.addAttribute("rows", found.rows());
-		model.addAttribute("pager", new Pager(asked, pages, found.matching(),
-				org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/pending")
-					.queryParamIfPresent("stage", java.util.Optional.ofNullable(stage))
-					.queryParamIfPresent("department", java.util.Optional.ofNullable(department))
-					.queryParam("overdue", overdue).encode().build().toUriString() + "&"));
+		model.addAttribute("pager", pager);
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("departments", directory.departments());
 		model.addAttribute("stage", stage);

@@ -14,6 +14,7 @@ import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.ForbiddenException;
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.Pager;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableDiff;
 import io.jixiao.targets.TableService;
@@ -262,9 +263,10 @@ public class ReviewService {
 	@Transactional(readOnly = true)
 	public TaskPage openTasks(Account account, int page, int size) {
 		long total = countOpenTasks(account);
-		int pages = (int) Math.max(1, (total + size - 1) / size);
-		int shown = Math.min(Math.max(page, 0), pages - 1);
-		int first = shown * size;
+		Pager pager = Pager.of(page, total, size, "");
+		int shown = pager.page();
+		int pages = pager.pages();
+		int first = pager.offset(size);
 		if (first <= total / 2) {
 			return new TaskPage(views(account, tasksOf(account, true).listPage(first, size)), total, shown, pages);
 		}
