@@ -1,11 +1,16 @@
 package io.jixiao.notifications;
 
+import io.jixiao.organizations.OrganizationSql;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Calendar;
+import java.util.TimeZone;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,12 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Notifier {
 
+	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
 	private final Notifications notifications;
+	private final JdbcTemplate jdbc;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	Notifier(Notifications notifications, MessageSource messages, Clock clock) {
+	Notifier(Notifications notifications, JdbcTemplate jdbc, MessageSource messages, Clock clock) {
 		this.notifications = notifications;
+		this.jdbc = jdbc;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -33,16 +42,23 @@ public class Notifier {
 
 	/**
 	 * Tells every enabled account with this role, in the given organization or in any when it is null: one statement
-	 * however many they are (reads the organizations module's users table for that).
+	 * however many they are (an insert from the organizations module's selection of its users).
 	 */
 	public void tellRole(String role, Long organizationId, String kind, long tableId, Object... args) {
 		String text = messages.getMessage("notify." + kind, args, Locale.SIMPLIFIED_CHINESE);
-		if (organizationId == null) {
-			notifications.tellRole(role, clock.instant(), kind, tableId, text);
-		}
-		else {
-			notifications.tellRoleIn(role, organizationId, clock.instant(), kind, tableId, text);
-		}
+		String sql = "insert into notifications (user_id, created_at, kind, table_id, message) select u.id, ?, ?, ?, ?"
+				+ OrganizationSql.fromActiveUsers(organizationId != null);
+		jdbc.update(sql, statement -> {
+			// in UTC, as Hibernate writes the notifications it saves (hibernate.jdbc.time_zone)
+			statement.setTimestamp(1, Timestamp.from(clock.instant()), Calendar.getInstance(UTC));
+			statement.setString(2, kind);
+			statement.setLong(3, tableId);
+			statement.setString(4, text);
+			statement.setString(5, role);
+			if (organizationId != null) {
+				statement.setLong(6, organizationId);
+			}
+		});
 	}
 
 	@Transactional(readOnly = true)

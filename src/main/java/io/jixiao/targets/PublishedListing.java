@@ -1,6 +1,7 @@
 package io.jixiao.targets;
 
 import io.jixiao.checks.TableKind;
+import io.jixiao.organizations.OrganizationSql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -34,8 +35,7 @@ public class PublishedListing {
 			+ " join TableVersion v on v.tableId = t.id and v.number = t.approvedVersion";
 
 	/** Its unit and the unit's department (the unit's parent; outer, to keep units under no department). */
-	private static final String ORGANIZATIONS = " join Organization u on u.id = t.unitId"
-			+ " left join u.parent p on p.kind = io.jixiao.organizations.OrganizationKind.DEPARTMENT";
+	private static final String ORGANIZATIONS = OrganizationSql.joinUnitAndDepartmentJpql("t.unitId");
 
 	private static final String HEADER = "select new io.jixiao.targets.PublishedHeader(t.id, t.year, t.kind, t.format,"
 			+ " u.id, u.name, p.id, p.name, t.disclosure, t.approvedVersion, v.header.projectName,"

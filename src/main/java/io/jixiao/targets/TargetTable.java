@@ -2,6 +2,7 @@ package io.jixiao.targets;
 
 import io.jixiao.checks.TableFormat;
 import io.jixiao.checks.TableKind;
+import io.jixiao.organizations.OrganizationSql;
 import io.jixiao.system.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -74,9 +75,9 @@ public class TargetTable {
 	private int latestVersion;
 
 	// read with the row (no lookup per table): the unit's name and its department, for display and access checks
-	@Formula("(select o.name from organizations o where o.id = unit_id)")
+	@Formula(OrganizationSql.UNIT_NAME)
 	private String unitName;
-	@Formula("(select o.parent_id from organizations o where o.id = unit_id)")
+	@Formula(OrganizationSql.UNIT_PARENT_ID)
 	private Long unitParentId;
 
 	private Long copiedFromId;
