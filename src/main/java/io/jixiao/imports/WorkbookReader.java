@@ -113,12 +113,11 @@ class WorkbookReader {
 		if (table.rows.isEmpty()) {
 			notes.cellError(index, name, headerRow + 2, "A", "imports.error.noRows");
 		}
-		if (table.rows.size() > DisclosureParser.MAX_ROWS) {
+		if (table.rows.size() > Limits.MAX_ROWS) {
 			notes.cellError(index, name, headerRow + 2, "A", "imports.error.tooManyRows", table.rows.size(),
-					DisclosureParser.MAX_ROWS);
+					Limits.MAX_ROWS);
 		}
-		if (table.kind == TableKind.PROJECT && table.totalFunds != null && table.fiscalFunds != null
-				&& table.otherFunds != null && table.totalFunds.compareTo(table.fiscalFunds.add(table.otherFunds)) != 0) {
+		if (table.kind == TableKind.PROJECT && table.fundsDisagree()) {
 			notes.warn(index, 1, "imports.warn.fundsDisagree", table.totalFunds, table.fiscalFunds, table.otherFunds);
 		}
 		Limits.check(table, index, notes);
