@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * Reads performance target tables out of text: a published disclosure document (部门预算公开) converted from PDF,
  * a table copied from Word, Excel or a PDF viewer, or a table's rows alone. Finds every 项目支出绩效目标表 and
  * 单位整体绩效目标表 by its title, reads header and rows in the current and the 2020 layout, and cross-checks the
- * document's own totals. Never invents a value: what is missing stays missing and is noted.
+ * document's own totals. Never invents a value: what is missing stays missing and is noted. This class finds the
+ * tables (titles, year lines, column header, where the rows end) and completes each (year, funds, limits); the
+ * header block is read by {@link HeaderReader}, the rows by {@link TextRows}, the totals by {@link SummaryCheck}.
  */
 final class DisclosureParser {
 
@@ -26,23 +28,14 @@ final class DisclosureParser {
 	private static final Pattern END = Pattern.compile("^\\s*(?:#{1,6}\\s|\\*\\*|[（(][一二三四五六七八九十]+[）)]|"
 			+ "[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|注[:：]|说明[:：]|附件|附表)");
 
-	private static final Pattern SEPARATOR = Pattern.compile("^[\\s\\-—–=_|:：]*[-—–=_]{3,}[\\s\\-—–=_|:：]*$");
-
-	/** A page number the conversion left between rows: "- 3 -", "— 12 —", "第 3 页", "第3页 共9页". */
-	private static final Pattern PAGE_NUMBER = Pattern
-		.compile("^\\s*(?:[-—–]\\s*\\d{1,4}\\s*[-—–]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*$");
-
-	private static final Pattern STATEMENT = Pattern
-		.compile("项目共?(\\d+)个[,，;；](?:其中:?)?(?:财政拨款项目)?涉及(?:预算)?金额(\\d[\\d,]*(?:\\.\\d+)?)万元");
-
-	/** Rows a table may have: the drafting form's limit. */
-	static final int MAX_ROWS = 200;
-
 	private final Notes notes = new Notes();
 
 	private final List<SourceLine> lines = new ArrayList<>();
 
 	private final List<ImportedTable> tables = new ArrayList<>();
+
+	/** Reads the rows of each table from these lines, as cleaned of tags here. */
+	private final TextRows body = new TextRows(lines, notes);
 
 	/** The result of reading a source: tables in source order and the notes. */
 	record Result(List<ImportedTable> tables, Notes notes) {
@@ -94,7 +87,6 @@ final class DisclosureParser {
 			}
 			List<SourceLine> before = lines.subList(0, titles.get(0)[0]);
 			new SummaryCheck(notes, tables).check(before);
-			checkStatement(before);
 		}
 		if (tables.isEmpty() && !notes.hasErrors()) {
 			notes.error(null, null, "imports.error.noTables");
@@ -168,7 +160,7 @@ final class DisclosureParser {
 		int end = tableEnd(header + 1, to);
 		noteTags(from, end, index);
 		boolean labelled = new HeaderReader(notes, index).read(lines.subList(start, header), table);
-		List<ImportedRow> rows = readRows(header, true, end, kind, index, table);
+		List<ImportedRow> rows = body.read(header, true, end, kind, index, table);
 		if (!labelled && !tables.isEmpty() && tables.get(tables.size() - 1).kind == kind && !rows.isEmpty()) {
 			// a title repeated at a page break: the rows continue the table before
 			ImportedTable previous = tables.get(tables.size() - 1);
@@ -224,7 +216,7 @@ final class DisclosureParser {
 		if (!labelled) {
 			notes.warn(1, table.line, "imports.warn.rowsOnly");
 		}
-		List<ImportedRow> rows = readRows(header >= 0 ? header : start, header >= 0, lines.size(), table.kind, 1, table);
+		List<ImportedRow> rows = body.read(header >= 0 ? header : start, header >= 0, lines.size(), table.kind, 1, table);
 		if (!labelled && header < 0 && rows.stream().allMatch(r -> r.value().isEmpty())) {
 			// prose, not a table: nothing to import
 			notes.rollback(mark);
@@ -268,129 +260,6 @@ final class DisclosureParser {
 		return to;
 	}
 
-	private List<ImportedRow> readRows(int header, boolean hasHeader, int end, TableKind kind, int index,
-			ImportedTable table) {
-		if (header >= end) {
-			return List.of();
-		}
-		List<ImportedRow> rows;
-		TableLayout layout;
-		boolean tabbed = lines.get(header).isTabbed();
-		if (!hasHeader) {
-			// rows without their column header: the usual layout of the kind, tabs decide how to cut
-			long tabbedLines = lines.subList(header, end).stream().filter(SourceLine::isTabbed).count();
-			long textLines = lines.subList(header, end).stream().filter(l -> !l.isBlank()).count();
-			tabbed = tabbedLines * 2 >= textLines && tabbedLines > 0;
-			String all = String.join("", lines.subList(header, end).stream().map(SourceLine::text).toList());
-			TableLayout.Flavour flavour = all.contains("项目完成") || all.contains("项目效益") ? TableLayout.Flavour.Y2020
-					: TableLayout.Flavour.CURRENT;
-			layout = TableLayout.usual(kind, flavour);
-			notes.warn(index, lines.get(header).number(), "imports.warn.noColumnHeader");
-			IndicatorReader reader = new IndicatorReader(notes, index, layout);
-			rows = tabbed ? reader.readTabbed(dataLines(header, end, index))
-					: reader.readStream(tokens(header, end, index));
-		}
-		else if (tabbed) {
-			ColumnHeader.Result result = ColumnHeader.tabbed(lines.subList(header, end), 0, kind, notes, index);
-			layout = result.layout();
-			rows = new IndicatorReader(notes, index, layout).readTabbed(dataLines(header + result.lines(), end, index));
-		}
-		else {
-			List<Aligner.Token> tokens = tokens(header, end, index);
-			ColumnHeader.StreamResult result = ColumnHeader.stream(tokens, 0, kind);
-			if (result == null) {
-				notes.error(index, lines.get(header).number(), "imports.error.noColumnHeader");
-				return List.of();
-			}
-			layout = result.layout();
-			notes.warn(index, lines.get(header).number(), "imports.warn.noColumns");
-			List<Aligner.Token> data = withoutRepeatedHeaders(tokens.subList(result.end(), tokens.size()), kind, index);
-			rows = new IndicatorReader(notes, index, layout).readStream(data);
-		}
-		table.format = layout.format();
-		if (layout.flavour() == TableLayout.Flavour.Y2020) {
-			table.format = TableFormat.Y2020;
-		}
-		return rows;
-	}
-
-	/** Whether a line carries no table content: blank, a separator line or a page number (the last two noted). */
-	private boolean isNoise(SourceLine line, int index) {
-		if (line.isBlank()) {
-			return true;
-		}
-		if (SEPARATOR.matcher(line.text()).matches()) {
-			notes.warn(index, line.number(), "imports.warn.separator");
-			return true;
-		}
-		if (PAGE_NUMBER.matcher(line.text()).matches()) {
-			notes.warn(index, line.number(), "imports.warn.pageNumber", line.text().strip());
-			return true;
-		}
-		return false;
-	}
-
-	/** The data lines of a tab-separated table, without separator lines and repeated column headers. */
-	private List<SourceLine> dataLines(int from, int to, int index) {
-		List<SourceLine> data = new ArrayList<>();
-		for (int i = from; i < to; i++) {
-			SourceLine line = lines.get(i);
-			if (isNoise(line, index)) {
-				continue;
-			}
-			if (Vocabulary.startsColumnHeader(ImportTexts.key(line.text()))) {
-				notes.warn(index, line.number(), "imports.warn.headerRepeatedAtBreak");
-				continue;
-			}
-			data.add(line);
-		}
-		return data;
-	}
-
-	/** The words of lines without columns, each with its line; separator lines are left out. */
-	private List<Aligner.Token> tokens(int from, int to, int index) {
-		List<Aligner.Token> tokens = new ArrayList<>();
-		for (int i = from; i < to; i++) {
-			SourceLine line = lines.get(i);
-			if (isNoise(line, index)) {
-				continue;
-			}
-			boolean first = true;
-			for (String word : line.text().strip().split("[\\s\\u3000]+")) {
-				if (!word.isEmpty()) {
-					tokens.add(new Aligner.Token(word, line.number(), !first));
-					first = false;
-				}
-			}
-		}
-		return tokens;
-	}
-
-	/** A column header repeated inside the rows (a page break) is taken out. */
-	private List<Aligner.Token> withoutRepeatedHeaders(List<Aligner.Token> tokens, TableKind kind, int index) {
-		List<Aligner.Token> kept = new ArrayList<>();
-		int i = 0;
-		while (i < tokens.size()) {
-			String key = ImportTexts.key(tokens.get(i).text());
-			if (key.startsWith("一级") || key.startsWith("绩效")) {
-				StringBuilder compact = new StringBuilder();
-				for (int j = i; j < tokens.size() && compact.length() < 20; j++) {
-					compact.append(ImportTexts.key(tokens.get(j).text()));
-				}
-				ColumnHeader.StreamResult repeated = Vocabulary.startsColumnHeader(compact.toString())
-						? ColumnHeader.stream(tokens, i, kind) : null;
-				if (repeated != null) {
-					notes.warn(index, tokens.get(i).line(), "imports.warn.headerRepeatedAtBreak");
-					i = repeated.end();
-					continue;
-				}
-			}
-			kept.add(tokens.get(i));
-			i++;
-		}
-		return kept;
-	}
-
 	private void noteTags(int from, int to, int index) {
 		for (int i = from; i < to; i++) {
 			SourceLine line = lines.get(i);
@@ -424,16 +293,15 @@ final class DisclosureParser {
 		if (table.kind == TableKind.UNIT) {
 			unitFunds(table, index);
 		}
-		else if (table.totalFunds != null && table.fiscalFunds != null && table.otherFunds != null
-				&& table.totalFunds.compareTo(table.fiscalFunds.add(table.otherFunds)) != 0) {
+		else if (table.fundsDisagree()) {
 			notes.warn(index, table.line, "imports.warn.fundsDisagree", table.totalFunds, table.fiscalFunds,
 					table.otherFunds);
 		}
 		if (table.rows.isEmpty()) {
 			notes.error(index, table.line, "imports.error.noRows");
 		}
-		if (table.rows.size() > MAX_ROWS) {
-			notes.error(index, table.line, "imports.error.tooManyRows", table.rows.size(), MAX_ROWS);
+		if (table.rows.size() > Limits.MAX_ROWS) {
+			notes.error(index, table.line, "imports.error.tooManyRows", table.rows.size(), Limits.MAX_ROWS);
 		}
 		Limits.check(table, index, notes);
 	}
@@ -453,34 +321,6 @@ final class DisclosureParser {
 		}
 		else if (table.otherFunds != null && table.totalFunds.compareTo(fiscal.add(table.otherFunds)) != 0) {
 			notes.warn(index, table.line, "imports.warn.fundsDisagree", table.totalFunds, fiscal, table.otherFunds);
-		}
-	}
-
-	/** The statement before the tables ("项目 8 个，涉及预算金额 256.25 万元") against the project tables read. */
-	private void checkStatement(List<SourceLine> before) {
-		int from = Math.max(0, before.size() - 40);
-		StringBuilder compact = new StringBuilder();
-		for (SourceLine line : before.subList(from, before.size())) {
-			compact.append(ImportTexts.fold(ImportTexts.compact(line.text())));
-		}
-		Matcher matcher = STATEMENT.matcher(compact);
-		if (!matcher.find()) {
-			return;
-		}
-		int line = before.subList(from, before.size()).stream()
-			.filter(l -> l.text().contains("涉及"))
-			.mapToInt(SourceLine::number).findFirst().orElse(before.isEmpty() ? 1 : before.get(before.size() - 1).number());
-		int count = Integer.parseInt(matcher.group(1));
-		BigDecimal amount = new BigDecimal(matcher.group(2).replace(",", ""));
-		List<ImportedTable> projects = tables.stream().filter(t -> t.kind == TableKind.PROJECT).toList();
-		if (projects.size() != count) {
-			notes.warn(null, line, "imports.warn.statementCount", count, projects.size());
-		}
-		if (projects.stream().allMatch(t -> t.totalFunds != null)) {
-			BigDecimal sum = projects.stream().map(t -> t.totalFunds).reduce(BigDecimal.ZERO, BigDecimal::add);
-			if (sum.compareTo(amount) != 0) {
-				notes.warn(null, line, "imports.warn.statementAmount", amount, sum);
-			}
 		}
 	}
 }

@@ -150,6 +150,11 @@ final class ImportTexts {
 		return new BigDecimal(new BigDecimal(String.valueOf(number)).stripTrailingZeros().toPlainString());
 	}
 
+	/** The text stripped, or null when there is none: an optional field left empty stays unset. */
+	static String optional(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
 	static boolean isBlank(String text) {
 		return text == null || compact(text).isEmpty();
 	}

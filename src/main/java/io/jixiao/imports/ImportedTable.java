@@ -34,6 +34,12 @@ final class ImportedTable {
 	/** The draft created from it, once saved. */
 	Long id;
 
+	/** Whether the stated total differs from fiscal plus other funds (all three given). */
+	boolean fundsDisagree() {
+		return totalFunds != null && fiscalFunds != null && otherFunds != null
+				&& totalFunds.compareTo(fiscalFunds.add(otherFunds)) != 0;
+	}
+
 	/** What the table is called in messages: its project, else its unit. */
 	String title() {
 		return projectName != null ? projectName : budgetUnit != null ? budgetUnit : "";

@@ -225,13 +225,9 @@ final class IndicatorReader {
 		}
 		BigDecimal weight = row.text(Role.WEIGHT) == null ? null : ImportTexts.weight(row.text(Role.WEIGHT));
 		return new ImportedRow(level1 == null ? "" : level1, level2 == null ? "" : level2, joined, value,
-				optional(row.text(Role.BASIS)), optional(row.text(Role.LAST_YEAR)), weight,
+				ImportTexts.optional(row.text(Role.BASIS)), ImportTexts.optional(row.text(Role.LAST_YEAR)), weight,
 				row.text(Role.SCORING) == null ? null : ImportTexts.joinHanSpaces(row.text(Role.SCORING)),
-				optional(row.text(Role.EVIDENCE)), row.line());
-	}
-
-	private static String optional(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+				ImportTexts.optional(row.text(Role.EVIDENCE)), row.line());
 	}
 
 	/** Doubts about a single row: no name, no value, a level 2 outside its level 1, a unit only in the name. */

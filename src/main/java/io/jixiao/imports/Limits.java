@@ -5,6 +5,9 @@ import java.util.function.Function;
 /** What a draft can hold (the schema's column sizes): longer text is an error, never cut. */
 final class Limits {
 
+	/** Rows a table may have: the drafting form's limit. */
+	static final int MAX_ROWS = 200;
+
 	private record Limit(String field, int max, Function<ImportedRow, String> cell) {
 	}
 
