@@ -24,25 +24,29 @@ public class Notifier {
 		this.clock = clock;
 	}
 
-	/** Tells each user once; {@code kind} names the message {@code notify.KIND}. */
-	public void tell(Collection<Long> userIds, String kind, Long tableId, Object... args) {
-		String text = messages.getMessage("notify." + kind, args, Locale.SIMPLIFIED_CHINESE);
+	/** Tells each user once. */
+	void tell(Collection<Long> userIds, NotificationKind kind, Long tableId, Object... args) {
+		String text = text(kind, args);
 		userIds.stream().distinct()
-			.forEach(user -> notifications.save(new Notification(user, clock.instant(), kind, tableId, text)));
+			.forEach(user -> notifications.save(new Notification(user, clock.instant(), kind.code(), tableId, text)));
 	}
 
 	/**
 	 * Tells every enabled account with this role, in the given organization or in any when it is null: one statement
 	 * however many they are (reads the organizations module's users table for that).
 	 */
-	public void tellRole(String role, Long organizationId, String kind, long tableId, Object... args) {
-		String text = messages.getMessage("notify." + kind, args, Locale.SIMPLIFIED_CHINESE);
+	void tellRole(String role, Long organizationId, NotificationKind kind, long tableId, Object... args) {
+		String text = text(kind, args);
 		if (organizationId == null) {
-			notifications.tellRole(role, clock.instant(), kind, tableId, text);
+			notifications.tellRole(role, clock.instant(), kind.code(), tableId, text);
 		}
 		else {
-			notifications.tellRoleIn(role, organizationId, clock.instant(), kind, tableId, text);
+			notifications.tellRoleIn(role, organizationId, clock.instant(), kind.code(), tableId, text);
 		}
+	}
+
+	private String text(NotificationKind kind, Object... args) {
+		return messages.getMessage("notify." + kind.code(), args, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	@Transactional(readOnly = true)
