@@ -57,7 +57,7 @@ class AuditController {
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "seq")));
 		model.addAttribute("events", found);
 		model.addAttribute("search", search);
-		model.addAttribute("actions", AuditActions.ALL);
+		model.addAttribute("actions", AuditAction.searchable());
 		return "audit/search";
 	}
 

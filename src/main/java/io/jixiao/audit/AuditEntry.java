@@ -7,7 +7,7 @@ import java.util.Map;
  * APPROVE), on which table if any, and details (field changes, grade, comment, ...). The actor id is null for the
  * system itself or an unknown user (a failed login).
  */
-public record AuditEntry(Long actorId, String actorName, Long organizationId, String action, Long tableId,
+public record AuditEntry(Long actorId, String actorName, Long organizationId, AuditAction action, Long tableId,
 		Map<String, ?> details) {
 
 	public AuditEntry {

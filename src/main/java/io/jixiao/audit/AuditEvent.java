@@ -38,7 +38,7 @@ public class AuditEvent {
 		this.actorId = entry.actorId();
 		this.actorName = entry.actorName();
 		this.organizationId = entry.organizationId();
-		this.action = entry.action();
+		this.action = entry.action().name();
 		this.tableId = entry.tableId();
 		this.details = details;
 		this.clientAddress = clientAddress;

@@ -62,8 +62,8 @@ public class AuditTrail {
 
 	/** How many events of this action and actor name since a moment (e.g. failed sign-ins of a user name). */
 	@Transactional(readOnly = true)
-	public long countSince(String action, String actorName, Instant since) {
-		return events.countByActionAndActorNameAndCreatedAtAfter(action, actorName, since);
+	long countSince(AuditAction action, String actorName, Instant since) {
+		return events.countByActionAndActorNameAndCreatedAtAfter(action.name(), actorName, since);
 	}
 
 	/** The events of one table, oldest first. Callers check that the user may see the table. */

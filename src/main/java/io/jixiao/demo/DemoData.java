@@ -6,7 +6,9 @@ import io.jixiao.organizations.OrganizationAdmin;
 import io.jixiao.organizations.OrganizationKind;
 import io.jixiao.organizations.Role;
 import io.jixiao.checks.TableKind;
-import io.jixiao.review.ReviewService;
+import io.jixiao.review.PinnedComment;
+import io.jixiao.review.ReviewCommands;
+import io.jixiao.review.ReviewForm;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableForm;
 import io.jixiao.targets.TargetTable;
@@ -43,9 +45,9 @@ class DemoData implements ApplicationRunner {
 	private final TableService tables;
 	private final UserDetailsService accounts;
 	private final JsonMapper json;
-	private final ReviewService review;
+	private final ReviewCommands review;
 
-	DemoData(OrganizationAdmin admin, TableService tables, ReviewService review, UserDetailsService accounts,
+	DemoData(OrganizationAdmin admin, TableService tables, ReviewCommands review, UserDetailsService accounts,
 			JsonMapper json) {
 		this.admin = admin;
 		this.tables = tables;
@@ -90,21 +92,21 @@ class DemoData implements ApplicationRunner {
 		Account finance1 = account("finance1");
 		long visits = byName(created, "慰问项目");
 		review.submit(lead1, visits);
-		review.review(deptrev1, visits, new ReviewService.Decision("APPROVE", null, null), List.of());
-		review.review(finance1, visits, new ReviewService.Decision("APPROVE", "优", null), List.of());
+		review.review(deptrev1, visits, new ReviewForm("APPROVE", null, null), List.of());
+		review.review(finance1, visits, new ReviewForm("APPROVE", "优", null), List.of());
 		review.publish(finance1, visits, Disclosure.PUBLIC, null);
 
 		long officeUnit = created.stream().filter(t -> t.getKind() == TableKind.UNIT && t.getYear() == 2024)
 			.findFirst().orElseThrow().getId();
 		review.submit(lead1, officeUnit);
-		review.review(deptrev1, officeUnit, new ReviewService.Decision("RETURN", null,
+		review.review(deptrev1, officeUnit, new ReviewForm("RETURN", null,
 				"请补充质量指标和时效指标，数量指标之外的履职效能不能缺项。"),
-				List.of(new ReviewService.PinnedComment(2, "机关事务管理率的计算口径请说明")));
+				List.of(new PinnedComment(2, "机关事务管理率的计算口径请说明")));
 
 		long serviceUnit = created.stream().filter(t -> t.getKind() == TableKind.UNIT && t.getYear() == 2025)
 			.findFirst().orElseThrow().getId();
 		review.submit(lead2, serviceUnit);
-		review.review(deptrev1, serviceUnit, new ReviewService.Decision("APPROVE", null, null), List.of());
+		review.review(deptrev1, serviceUnit, new ReviewForm("APPROVE", null, null), List.of());
 	}
 
 	private static long byName(List<TargetTable> tables, String projectName) {

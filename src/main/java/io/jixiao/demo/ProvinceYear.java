@@ -1,5 +1,6 @@
 package io.jixiao.demo;
 
+import io.jixiao.audit.AuditAction;
 import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditTrail;
 import java.time.Clock;
@@ -99,7 +100,7 @@ public class ProvinceYear {
 			}
 		}
 		Duration took = Duration.between(started, Instant.now());
-		transactions.executeWithoutResult(status -> audit.record(new AuditEntry(null, "数据生成器", null, "GENERATE", null,
+		transactions.executeWithoutResult(status -> audit.record(new AuditEntry(null, "数据生成器", null, AuditAction.GENERATE, null,
 				Map.of("tables", count, "year", year, "seed", seed, "indicators", indicators[0]))));
 		return new Result(count, indicators[0], perStatus, running[0], took);
 	}

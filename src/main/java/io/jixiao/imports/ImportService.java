@@ -7,12 +7,11 @@ import io.jixiao.system.ForbiddenException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.targets.Indicator;
 import io.jixiao.targets.TableContent;
-import io.jixiao.audit.AuditEntry;
-import io.jixiao.audit.AuditTrail;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TargetTable;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +31,7 @@ class ImportService {
 	static final int MAX_TABLES = 500;
 
 	private final TableService tables;
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final WorkbookReader workbooks;
 
@@ -40,10 +39,10 @@ class ImportService {
 
 	private final IndicatorLibrary library;
 
-	ImportService(AuditTrail audit, TableService tables, WorkbookReader workbooks, IndicatorLibrary library,
+	ImportService(ApplicationEventPublisher events, TableService tables, WorkbookReader workbooks, IndicatorLibrary library,
 			PlatformTransactionManager transactions) {
 		this.tables = tables;
-		this.audit = audit;
+		this.events = events;
 		this.workbooks = workbooks;
 		this.library = library;
 		this.transaction = new TransactionTemplate(transactions);
@@ -117,10 +116,8 @@ class ImportService {
 				progress.at(Phase.SAVING, done++, found.size());
 				TargetTable draft = tables.create(account, table.kind, table.year, content(table));
 				table.id = draft.getId();
-				audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), "IMPORT",
-						draft.getId(), java.util.Map.of("line", table.line, "budgetUnit",
-								java.util.Objects.toString(table.budgetUnit, ""), "indicators",
-								draft.getIndicators().size())));
+				events.publishEvent(new TableImported(draft.getId(), table.line, table.budgetUnit,
+						draft.getIndicators().size(), account.actor()));
 			}
 			library.remember(account, found);
 		});

@@ -33,25 +33,25 @@ public class Notifier {
 		this.clock = clock;
 	}
 
-	/** Tells each user once; {@code kind} names the message {@code notify.KIND}. */
-	public void tell(Collection<Long> userIds, String kind, Long tableId, Object... args) {
-		String text = messages.getMessage("notify." + kind, args, Locale.SIMPLIFIED_CHINESE);
+	/** Tells each user once. */
+	void tell(Collection<Long> userIds, NotificationKind kind, Long tableId, Object... args) {
+		String text = text(kind, args);
 		userIds.stream().distinct()
-			.forEach(user -> notifications.save(new Notification(user, clock.instant(), kind, tableId, text)));
+			.forEach(user -> notifications.save(new Notification(user, clock.instant(), kind.code(), tableId, text)));
 	}
 
 	/**
 	 * Tells every enabled account with this role, in the given organization or in any when it is null: one statement
 	 * however many they are (an insert from the organizations module's selection of its users).
 	 */
-	public void tellRole(String role, Long organizationId, String kind, long tableId, Object... args) {
-		String text = messages.getMessage("notify." + kind, args, Locale.SIMPLIFIED_CHINESE);
+	void tellRole(String role, Long organizationId, NotificationKind kind, long tableId, Object... args) {
+		String text = text(kind, args);
 		String sql = "insert into notifications (user_id, created_at, kind, table_id, message) select u.id, ?, ?, ?, ?"
 				+ OrganizationSql.fromActiveUsers(organizationId != null);
 		jdbc.update(sql, statement -> {
 			// in UTC, as Hibernate writes the notifications it saves (hibernate.jdbc.time_zone)
 			statement.setTimestamp(1, Timestamp.from(clock.instant()), Calendar.getInstance(UTC));
-			statement.setString(2, kind);
+			statement.setString(2, kind.code());
 			statement.setLong(3, tableId);
 			statement.setString(4, text);
 			statement.setString(5, role);
@@ -59,6 +59,10 @@ public class Notifier {
 				statement.setLong(6, organizationId);
 			}
 		});
+	}
+
+	private String text(NotificationKind kind, Object... args) {
+		return messages.getMessage("notify." + kind.code(), args, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	@Transactional(readOnly = true)

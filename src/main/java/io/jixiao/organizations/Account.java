@@ -53,6 +53,11 @@ public final class Account implements UserDetails, CredentialsContainer {
 		return organizationName;
 	}
 
+	/** This user as events name who acted. */
+	public Actor actor() {
+		return new Actor(id, displayName, organizationId, username);
+	}
+
 	public boolean hasRole(Role wanted) {
 		return role == wanted;
 	}

@@ -1,6 +1,5 @@
 package io.jixiao.organizations;
 
-import io.jixiao.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,16 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService {
 
 	private final UserAccounts users;
-	private final AuditTrail audit;
+	private final SignInFailures failures;
 	private final Clock clock;
 	private final int maxFailures;
 	private final Duration lockTime;
 
-	AccountDetailsService(UserAccounts users, AuditTrail audit, Clock clock,
+	AccountDetailsService(UserAccounts users, SignInFailures failures, Clock clock,
 			@Value("${app.login.max-failures:5}") int maxFailures,
 			@Value("${app.login.lock-time:15m}") Duration lockTime) {
 		this.users = users;
-		this.audit = audit;
+		this.failures = failures;
 		this.clock = clock;
 		this.maxFailures = maxFailures;
 		this.lockTime = lockTime;
@@ -36,7 +35,7 @@ class AccountDetailsService implements UserDetailsService {
 		UserAccount user = users.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 		// failed sign-ins are in the audit trail (shared by every node): too many lately lock the account a while
-		boolean locked = audit.countSince("LOGIN_FAILED", username, clock.instant().minus(lockTime)) >= maxFailures;
+		boolean locked = failures.since(username, clock.instant().minus(lockTime)) >= maxFailures;
 		return new Account(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
 				user.getRole(), user.getOrganization().getId(), user.getOrganization().getName(), user.isEnabled(),
 				locked);

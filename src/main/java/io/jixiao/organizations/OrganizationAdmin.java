@@ -1,12 +1,11 @@
 package io.jixiao.organizations;
 
-import io.jixiao.audit.AuditEntry;
-import io.jixiao.audit.AuditTrail;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.NotFoundException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,18 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrganizationAdmin {
 
-	private static final String SYSTEM = "系统";
-
 	private final Organizations organizations;
 	private final UserAccounts users;
 	private final PasswordEncoder passwords;
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	OrganizationAdmin(Organizations organizations, UserAccounts users, PasswordEncoder passwords, AuditTrail audit) {
+	OrganizationAdmin(Organizations organizations, UserAccounts users, PasswordEncoder passwords,
+			ApplicationEventPublisher events) {
 		this.organizations = organizations;
 		this.users = users;
 		this.passwords = passwords;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	public Organization createOrganization(String name, OrganizationKind kind, Long parentId, boolean deptReviews) {
@@ -37,8 +35,8 @@ public class OrganizationAdmin {
 		Organization parent = parentId == null ? null : organization(parentId);
 		checkPlacement(kind, parent);
 		Organization created = organizations.save(new Organization(name, kind, parent, deptReviews));
-		audit("ORG_CREATE", Map.of("id", created.getId(), "name", name, "kind", kind.name(), "parent",
-				parent == null ? "" : parent.getName(), "deptReviews", deptReviews));
+		announce(Administered.Action.ORG_CREATE, Map.of("id", created.getId(), "name", name, "kind", kind.name(),
+				"parent", parent == null ? "" : parent.getName(), "deptReviews", deptReviews));
 		return created;
 	}
 
@@ -61,7 +59,7 @@ public class OrganizationAdmin {
 				organization.getParent() == null ? "" : organization.getParent().getName(), "deptReviews",
 				organization.isDeptReviews());
 		organization.rename(name, parent, deptReviews);
-		audit("ORG_UPDATE", Map.of("id", id, "before", before, "after", Map.of("name", name, "parent",
+		announce(Administered.Action.ORG_UPDATE, Map.of("id", id, "before", before, "after", Map.of("name", name, "parent",
 				parent == null ? "" : parent.getName(), "deptReviews", deptReviews)));
 	}
 
@@ -73,8 +71,8 @@ public class OrganizationAdmin {
 		checkRoleFits(role, organization);
 		long id = users.save(new UserAccount(username, displayName, passwords.encode(rawPassword), role, organization))
 			.getId();
-		audit("USER_CREATE", Map.of("id", id, "username", username, "displayName", displayName, "role", role.name(),
-				"organization", organization.getName()));
+		announce(Administered.Action.USER_CREATE, Map.of("id", id, "username", username, "displayName", displayName,
+				"role", role.name(), "organization", organization.getName()));
 		return id;
 	}
 
@@ -93,7 +91,7 @@ public class OrganizationAdmin {
 		if (passwordChanged) {
 			user.changePassword(passwords.encode(newRawPassword));
 		}
-		audit("USER_UPDATE", Map.of("id", id, "username", user.getUsername(), "before", before, "after",
+		announce(Administered.Action.USER_UPDATE, Map.of("id", id, "username", user.getUsername(), "before", before, "after",
 				Map.of("displayName", displayName, "role", role.name(), "organization", organization.getName(),
 						"enabled", enabled),
 				"passwordChanged", passwordChanged));
@@ -118,11 +116,9 @@ public class OrganizationAdmin {
 		return users.count() > 0;
 	}
 
-	/** Administration is audited under the signed-in administrator, or as the system (demo data at start-up). */
-	private void audit(String action, Map<String, ?> details) {
-		Account actor = CurrentAccount.get().orElse(null);
-		audit.record(new AuditEntry(actor == null ? null : actor.id(), actor == null ? SYSTEM : actor.displayName(),
-				actor == null ? null : actor.organizationId(), action, null, details));
+	/** Administration is done by the signed-in administrator, or by the system (demo data at start-up). */
+	private void announce(Administered.Action action, Map<String, ?> details) {
+		events.publishEvent(new Administered(action, CurrentAccount.get().map(Account::actor).orElse(null), details));
 	}
 
 	private Organization organization(long id) {

@@ -32,14 +32,6 @@ class InvariantCheck {
 	static final int CHUNK = 1000;
 	static final int MAX_LISTED = 1000;
 
-	/** Every running process instance of the review with its active tasks (none: a row with a null task). */
-	private static final String RUNNING = """
-			SELECT p.ID_, p.BUSINESS_KEY_, t.TASK_DEF_KEY_
-			FROM ACT_RU_EXECUTION p
-			JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_
-			LEFT JOIN ACT_RU_TASK t ON t.PROC_INST_ID_ = p.ID_
-			WHERE p.PARENT_ID_ IS NULL AND p.ID_ = p.PROC_INST_ID_ AND d.KEY_ = ?""";
-
 	private static final String NONE = "NONE";
 	private static final String NO_TASK = "NO_TASK";
 
@@ -93,7 +85,7 @@ class InvariantCheck {
 		// process instance id → business key and task keys, read first: tables are read afterwards
 		Map<String, String> keyOf = new HashMap<>();
 		Map<String, List<String>> tasksOf = new LinkedHashMap<>();
-		jdbc.query(RUNNING, rs -> {
+		jdbc.query(EngineQueries.RUNNING, rs -> {
 			String process = rs.getString(1);
 			keyOf.put(process, rs.getString(2));
 			List<String> tasks = tasksOf.computeIfAbsent(process, p -> new ArrayList<>(1));
@@ -145,11 +137,9 @@ class InvariantCheck {
 	/** Whether a table in this status may have these running processes (each given by the task it waits at). */
 	static boolean matches(TableStatus status, List<String> processes) {
 		return switch (status) {
-			case DRAFT -> processes.isEmpty() || waitsAt(processes, Stage.REVISE);
-			case DEPT_REVIEW -> waitsAt(processes, Stage.DEPT_REVIEW);
-			case FINANCE_REVIEW -> waitsAt(processes, Stage.FINANCE_REVIEW);
-			case RETURNED -> waitsAt(processes, Stage.REVISE);
-			case APPROVED -> waitsAt(processes, Stage.PUBLICATION);
+			// a draft has no process before its first submission
+			case DRAFT -> processes.isEmpty() || waitsAt(processes, Stage.of(status));
+			case DEPT_REVIEW, FINANCE_REVIEW, RETURNED, APPROVED -> waitsAt(processes, Stage.of(status));
 			case PUBLISHED, REJECTED -> processes.isEmpty();
 		};
 	}

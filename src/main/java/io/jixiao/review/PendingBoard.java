@@ -1,8 +1,13 @@
 package io.jixiao.review;
 
-import io.jixiao.audit.AuditEntry;
-import io.jixiao.audit.AuditTrail;
-import io.jixiao.notifications.Notifier;
+import static io.jixiao.review.EngineQueries.BOARD_COUNTS;
+import static io.jixiao.review.EngineQueries.BOARD_DEPARTMENT_ID;
+import static io.jixiao.review.EngineQueries.BOARD_ORDER;
+import static io.jixiao.review.EngineQueries.BOARD_PAGE_COLUMNS;
+import static io.jixiao.review.EngineQueries.BOARD_TABLE;
+import static io.jixiao.review.EngineQueries.BOARD_TASKS;
+import static io.jixiao.review.EngineQueries.BOARD_UNIT;
+
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.Role;
@@ -16,8 +21,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +30,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.resilience.annotation.Retryable;
@@ -44,27 +47,22 @@ public class PendingBoard {
 	private final TaskService taskService;
 	private final TableService tables;
 	private final OrganizationDirectory directory;
-	private final ReviewService review;
-	private final Notifier notifier;
-	private final AuditTrail audit;
+	private final ReviewAccess access;
+	private final ApplicationEventPublisher publisher;
 	private final MessageSource messages;
 	private final Clock clock;
-	private final DateTimeFormatter dateFormat;
 	private final JdbcTemplate jdbc;
 
-	PendingBoard(TaskService taskService, TableService tables, OrganizationDirectory directory, ReviewService review,
-			Notifier notifier, AuditTrail audit, MessageSource messages, Clock clock,
-			@Value("${app.time-zone:Asia/Shanghai}") String zone, JdbcTemplate jdbc) {
+	PendingBoard(TaskService taskService, TableService tables, OrganizationDirectory directory, ReviewAccess access,
+			ApplicationEventPublisher publisher, MessageSource messages, Clock clock, JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.taskService = taskService;
 		this.tables = tables;
 		this.directory = directory;
-		this.review = review;
-		this.notifier = notifier;
-		this.audit = audit;
+		this.access = access;
+		this.publisher = publisher;
 		this.messages = messages;
 		this.clock = clock;
-		this.dateFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
 	}
 
 	/** One open task as the board shows it. */
@@ -86,44 +84,6 @@ public class PendingBoard {
 		}
 	}
 
-	/*
-	 * The board is a read model over the engine's and the organizations' tables, for the administrator only, counted
-	 * and paged by the database: it reads one page of tasks however many are open (reading all of them took 1.7 s
-	 * at 40,000 open tasks). A task's table and unit are its process's stored tableId and unitId, the department the
-	 * unit's (or the unit itself when it is one).
-	 */
-	private static final String REVIEW_TASKS = " from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
-			+ " and d.KEY_ = '" + Stage.PROCESS + "'";
-
-	private static final String TABLE = " join ACT_RU_VARIABLE vt on vt.PROC_INST_ID_ = t.PROC_INST_ID_"
-			+ " and vt.TASK_ID_ is null and vt.NAME_ = 'tableId'";
-
-	private static final String UNIT = " join ACT_RU_VARIABLE vu on vu.PROC_INST_ID_ = t.PROC_INST_ID_"
-			+ " and vu.TASK_ID_ is null and vu.NAME_ = 'unitId'"
-			+ " join organizations u on u.id = vu.LONG_ left join organizations p on p.id = u.parent_id";
-
-	private static final String DEPARTMENT_ID = "case when u.kind = 'DEPARTMENT' then u.id"
-			+ " when p.kind = 'DEPARTMENT' then p.id end";
-
-	private static final String DEPARTMENT_NAME = "case when u.kind = 'DEPARTMENT' then u.name"
-			+ " when p.kind = 'DEPARTMENT' then p.name end";
-
-	/**
-	 * Open tasks per stage, and the overdue ones per stage and department: only overdue tasks are joined to their
-	 * unit (the others fall into the group without a department, counted but not overdue).
-	 */
-	private static final String COUNTS = "select t.TASK_DEF_KEY_, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME
-			+ ", count(*), count(vu.ID_)" + REVIEW_TASKS
-			+ " left join ACT_RU_VARIABLE vu on t.DUE_DATE_ < ? and vu.PROC_INST_ID_ = t.PROC_INST_ID_"
-			+ " and vu.TASK_ID_ is null and vu.NAME_ = 'unitId'"
-			+ " left join organizations u on u.id = vu.LONG_ left join organizations p on p.id = u.parent_id"
-			+ " where t.SUSPENSION_STATE_ = 1 group by t.TASK_DEF_KEY_, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME;
-
-	private static final String PAGE_COLUMNS = "select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_,"
-			+ " t.DUE_DATE_, vt.LONG_, u.name, " + DEPARTMENT_ID + ", " + DEPARTMENT_NAME;
-
-	private static final String ORDER = " order by t.CREATE_TIME_, t.ID_";
-
 	/** Open tasks of one stage (and department, when overdue), and how many of them are overdue. */
 	private record Group(Stage stage, Long departmentId, String departmentName, long tasks, long overdue) {
 	}
@@ -139,7 +99,7 @@ public class PendingBoard {
 			int limit) {
 		requireAdmin(account);
 		Timestamp now = Timestamp.from(clock.instant());
-		List<Group> groups = jdbc.query(COUNTS,
+		List<Group> groups = jdbc.query(BOARD_COUNTS,
 				(rs, n) -> new Group(Stage.ofTask(rs.getString(1)), longOrNull(rs, 2), rs.getString(3), rs.getLong(4),
 						rs.getLong(5)),
 				now);
@@ -175,16 +135,18 @@ public class PendingBoard {
 		String pageQuery;
 		if (departmentId == null) {
 			// the page of tasks first (by their creation index), then their tables and units
-			pageQuery = PAGE_COLUMNS + " from (select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
-					+ " t.PROC_INST_ID_" + REVIEW_TASKS + filter + ORDER + " limit ? offset ?) t" + TABLE + UNIT + ORDER;
+			pageQuery = BOARD_PAGE_COLUMNS + " from (select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_,"
+					+ " t.DUE_DATE_, t.PROC_INST_ID_" + BOARD_TASKS + filter + BOARD_ORDER + " limit ? offset ?) t"
+					+ BOARD_TABLE + BOARD_UNIT + BOARD_ORDER;
 		}
 		else {
-			filter.append(" and ").append(DEPARTMENT_ID).append(" = ?");
+			filter.append(" and ").append(BOARD_DEPARTMENT_ID).append(" = ?");
 			args.add(departmentId);
-			Long count = jdbc.queryForObject("select count(*)" + REVIEW_TASKS + UNIT + filter, Long.class,
+			Long count = jdbc.queryForObject("select count(*)" + BOARD_TASKS + BOARD_UNIT + filter, Long.class,
 					args.toArray());
 			matching = count == null ? 0 : count;
-			pageQuery = PAGE_COLUMNS + REVIEW_TASKS + TABLE + UNIT + filter + ORDER + " limit ? offset ?";
+			pageQuery = BOARD_PAGE_COLUMNS + BOARD_TASKS + BOARD_TABLE + BOARD_UNIT + filter + BOARD_ORDER
+					+ " limit ? offset ?";
 		}
 		args.add(limit);
 		args.add(offset);
@@ -211,11 +173,9 @@ public class PendingBoard {
 		TargetTable table = table(account, task);
 		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
 		List<Long> told = task.getAssignee() != null ? List.of(Long.parseLong(task.getAssignee()))
-				: review.candidates(table, stage);
-		String due = task.getDueDate() == null ? "" : dateFormat.format(task.getDueDate().toInstant());
-		notifier.tell(told, "reminder", table.getId(), review.name(table), review.stageLabel(stage), due);
-		audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), "REMIND",
-				table.getId(), Map.of("stage", stage.name(), "notified", told.size())));
+				: access.candidates(table, stage);
+		publisher.publishEvent(new TaskReminded(table.getId(), table.displayName(), stage,
+				task.getDueDate() == null ? null : task.getDueDate().toInstant(), told, account.actor()));
 		return told.size();
 	}
 
@@ -225,16 +185,14 @@ public class PendingBoard {
 		Task task = task(taskId);
 		TargetTable table = table(account, task);
 		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
-		if (!review.candidates(table, stage).contains(userId)) {
+		if (!access.candidates(table, stage).contains(userId)) {
 			throw new InvalidInputException("board.reassignTarget");
 		}
 		tables.saveTransition(table.touch(clock.instant()));
 		taskService.setAssignee(taskId, String.valueOf(userId));
 		String to = directory.person(userId).map(OrganizationDirectory.Person::displayName).orElse("");
-		notifier.tell(List.of(userId), "reassigned", table.getId(), review.name(table), review.stageLabel(stage));
-		audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), "REASSIGN",
-				table.getId(), Map.of("stage", stage.name(), "to", to,
-						"from", task.getAssignee() == null ? "" : task.getAssignee())));
+		publisher.publishEvent(new TaskReassigned(table.getId(), table.displayName(), stage, userId, to,
+				task.getAssignee() == null ? "" : task.getAssignee(), account.actor()));
 	}
 
 	/** Who a task could be given to. */
@@ -242,7 +200,7 @@ public class PendingBoard {
 	public List<OrganizationDirectory.Person> candidates(Account account, String taskId) {
 		requireAdmin(account);
 		Task task = task(taskId);
-		List<Long> ids = review.candidates(table(account, task), Stage.ofTask(task.getTaskDefinitionKey()));
+		List<Long> ids = access.candidates(table(account, task), Stage.ofTask(task.getTaskDefinitionKey()));
 		return ids.stream().map(directory::person).flatMap(java.util.Optional::stream).toList();
 	}
 
@@ -265,7 +223,7 @@ public class PendingBoard {
 			String group = assignee != null ? null : text("board.group." + stage.name(),
 					stage == Stage.REVISE ? task.unitName() : department == null ? "" : department);
 			Instant due = task.due();
-			rows.add(new Row(task.id(), table.getId(), table.getYear(), review.name(table), task.unitName(),
+			rows.add(new Row(task.id(), table.getId(), table.getYear(), table.displayName(), task.unitName(),
 					task.departmentId(), department == null ? text("board.noDepartment") : department, stage.name(),
 					assignee, group, task.created(), Duration.between(task.created(), now).toHours(), due,
 					due != null && due.isBefore(now)));

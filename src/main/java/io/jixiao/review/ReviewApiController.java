@@ -24,13 +24,15 @@ class ReviewApiController {
 	/** The count of all open tasks of the user, with a page or without. */
 	static final String TOTAL = "X-Total-Count";
 
-	private final ReviewService service;
+	private final ReviewCommands service;
+	private final TaskInbox inbox;
 
-	ReviewApiController(ReviewService service) {
+	ReviewApiController(ReviewCommands service, TaskInbox inbox) {
 		this.service = service;
+		this.inbox = inbox;
 	}
 
-	record ReviewBody(String decision, String grade, String comment, List<ReviewService.PinnedComment> rowComments) {
+	record ReviewBody(String decision, String grade, String comment, List<PinnedComment> rowComments) {
 	}
 
 	record PublishBody(Disclosure disclosure, String reason) {
@@ -52,7 +54,7 @@ class ReviewApiController {
 	@PostMapping("/tables/{id}/review")
 	Map<String, Object> review(@AuthenticationPrincipal Account account, @PathVariable long id,
 			@RequestBody ReviewBody body) {
-		return state(service.review(account, id, new ReviewService.Decision(body.decision(), body.grade(),
+		return state(service.review(account, id, new ReviewForm(body.decision(), body.grade(),
 				body.comment()), body.rowComments() == null ? List.of() : body.rowComments()));
 	}
 
@@ -73,13 +75,13 @@ class ReviewApiController {
 	ResponseEntity<List<TaskView>> tasks(@AuthenticationPrincipal Account account,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		if (page == null && size == null) {
-			List<TaskView> all = service.openTasks(account);
+			List<TaskView> all = inbox.openTasks(account);
 			return ResponseEntity.ok().header(TOTAL, String.valueOf(all.size())).body(all);
 		}
 		int number = page == null ? 0 : page;
 		int rows = size == null ? ReviewController.PAGE_SIZE : size;
 		ApiPaging.check(number, rows);
-		ReviewService.TaskPage found = service.openTasks(account, number, rows);
+		TaskInbox.TaskPage found = inbox.openTasks(account, number, rows);
 		return ResponseEntity.ok().header(TOTAL, String.valueOf(found.total())).body(found.tasks());
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,7 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewController {
 
-	private final ReviewService service;
+	private final ReviewCommands service;
+	private final TaskInbox inbox;
 	private final ProcessDiagram diagram;
 	private final TableService tables;
 	private final OrganizationDirectory directory;
@@ -44,9 +46,10 @@ class ReviewController {
 
 	static final int PAGE_SIZE = 50;
 
-	ReviewController(ReviewService service, ProcessDiagram diagram, TableService tables,
+	ReviewController(ReviewCommands service, TaskInbox inbox, ProcessDiagram diagram, TableService tables,
 			OrganizationDirectory directory, MessageSource messages, Clock clock) {
 		this.service = service;
+		this.inbox = inbox;
 		this.diagram = diagram;
 		this.tables = tables;
 		this.directory = directory;
@@ -65,18 +68,16 @@ class ReviewController {
 	}
 
 	@PostMapping("/tables/{id}/review")
-	String review(@AuthenticationPrincipal Account account, @PathVariable long id,
-			@RequestParam(required = false) String decision, @RequestParam(required = false) String grade,
-			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
-		return act(id, redirect, "review.decided",
-				() -> service.review(account, id, new ReviewService.Decision(decision, grade, comment), List.of()));
+	String review(@AuthenticationPrincipal Account account, @PathVariable long id, @ModelAttribute ReviewForm form,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "review.decided", () -> service.review(account, id, form, List.of()));
 	}
 
 	@PostMapping("/tables/{id}/comments")
 	String comment(@AuthenticationPrincipal Account account, @PathVariable long id, @RequestParam int row,
 			@RequestParam String comment, RedirectAttributes redirect) {
 		return act(id, redirect, "review.commented", () -> {
-			service.comment(account, id, List.of(new ReviewService.PinnedComment(row, comment)));
+			service.comment(account, id, List.of(new PinnedComment(row, comment)));
 			return null;
 		});
 	}
@@ -86,7 +87,7 @@ class ReviewController {
 	String handOverForm(@AuthenticationPrincipal Account account, @PathVariable long id, Model model) {
 		TargetTable table = tables.head(account, id);
 		model.addAttribute("tableId", id);
-		model.addAttribute("tableName", service.name(table));
+		model.addAttribute("tableName", table.displayName());
 		model.addAttribute("colleagues", service.colleagues(account, table));
 		return "review/handover";
 	}
@@ -109,7 +110,7 @@ class ReviewController {
 
 	@GetMapping("/tasks")
 	String tasks(@AuthenticationPrincipal Account account, @RequestParam(defaultValue = "0") int page, Model model) {
-		ReviewService.TaskPage tasks = service.openTasks(account, page, PAGE_SIZE);
+		TaskInbox.TaskPage tasks = inbox.openTasks(account, page, PAGE_SIZE);
 		model.addAttribute("tasks", tasks.tasks());
 		model.addAttribute("pager", new Pager(tasks.page(), tasks.pages(), tasks.total(), "/tasks?"));
 		return "review/tasks";
@@ -117,14 +118,14 @@ class ReviewController {
 
 	@GetMapping("/tasks/done")
 	String done(@AuthenticationPrincipal Account account, Model model) {
-		model.addAttribute("done", service.handled(account, 200));
+		model.addAttribute("done", inbox.handled(account, 200));
 		return "review/done";
 	}
 
 	@GetMapping("/publication")
 	String publication(@AuthenticationPrincipal Account account, @RequestParam(required = false) Long department,
 			@RequestParam(required = false) Integer year, Model model) {
-		ReviewService.requirePublisher(account);
+		ReviewAccess.requirePublisher(account);
 		int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
 		model.addAttribute("departments", directory.departments());
 		model.addAttribute("department", department);

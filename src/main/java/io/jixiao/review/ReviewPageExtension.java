@@ -10,14 +10,14 @@ import org.springframework.ui.Model;
 @Component
 class ReviewPageExtension implements TablePageExtension {
 
-	private final ReviewService service;
+	private final ReviewPanels panels;
 
-	ReviewPageExtension(ReviewService service) {
-		this.service = service;
+	ReviewPageExtension(ReviewPanels panels) {
+		this.panels = panels;
 	}
 
 	@Override
 	public void contribute(Account account, TargetTable table, Model model) {
-		model.addAttribute("review", service.panel(account, table));
+		model.addAttribute("review", panels.panel(account, table));
 	}
 }

@@ -1,10 +1,11 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.Role;
+import io.jixiao.targets.TableStatus;
 import java.util.Arrays;
 
 /** The user tasks of processes/target-review.bpmn20.xml, with who works on them. */
-enum Stage {
+public enum Stage {
 	DEPT_REVIEW("deptReviewTask", Role.DEPT_REVIEWER),
 	FINANCE_REVIEW("financeReviewTask", Role.FINANCE_REVIEWER),
 	REVISE("reviseTask", Role.LEAD),
@@ -24,7 +25,8 @@ enum Stage {
 		return taskKey;
 	}
 
-	Role role() {
+	/** Who works on this stage. */
+	public Role role() {
 		return role;
 	}
 
@@ -35,5 +37,19 @@ enum Stage {
 	static Stage ofTask(String taskKey) {
 		return Arrays.stream(values()).filter(s -> s.taskKey.equals(taskKey)).findFirst()
 			.orElseThrow(() -> new IllegalStateException("unknown task " + taskKey));
+	}
+
+	/**
+	 * The stage a table of this status waits at: the one place where the table's status and the process's task
+	 * meet. A draft or returned table waits at 退回修改 (once submitted); a published or rejected one at none.
+	 */
+	public static Stage of(TableStatus status) {
+		return switch (status) {
+			case DRAFT, RETURNED -> REVISE;
+			case DEPT_REVIEW -> DEPT_REVIEW;
+			case FINANCE_REVIEW -> FINANCE_REVIEW;
+			case APPROVED -> PUBLICATION;
+			case PUBLISHED, REJECTED -> throw new IllegalArgumentException("no stage after " + status);
+		};
 	}
 }

@@ -81,19 +81,6 @@ class TableApiController {
 		return service.diff(account, id, from, to);
 	}
 
-	@GetMapping("/{id}/audit")
-	List<Map<String, Object>> audit(@AuthenticationPrincipal Account account, @PathVariable long id) {
-		return service.auditOf(account, id).stream().map(e -> {
-			Map<String, Object> event = new java.util.LinkedHashMap<>();
-			event.put("id", e.getId());
-			event.put("at", e.getCreatedAt().toString());
-			event.put("actor", e.getActorName());
-			event.put("action", e.getAction());
-			event.put("details", e.getDetails());
-			return event;
-		}).toList();
-	}
-
 	private TableResponse response(TargetTable table) {
 		return TableResponse.of(table, service.unitName(table));
 	}

@@ -1,8 +1,5 @@
 package io.jixiao.targets;
 
-import io.jixiao.audit.AuditEntry;
-import io.jixiao.audit.AuditEvent;
-import io.jixiao.audit.AuditTrail;
 import io.jixiao.checks.CheckInput;
 import io.jixiao.checks.Finding;
 import io.jixiao.checks.RuleSet;
@@ -21,7 +18,6 @@ import io.jixiao.system.NotFoundException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -42,18 +38,16 @@ public class TableService {
 	private final TableChecker checker;
 	private final OrganizationDirectory directory;
 	private final Clock clock;
-	private final AuditTrail audit;
 	private volatile List<RuleSet> ruleSetCache;
 
 	TableService(TargetTables tables, TableVersions versions, RuleSets ruleSets, TableChecker checker,
-			OrganizationDirectory directory, Clock clock, AuditTrail audit) {
+			OrganizationDirectory directory, Clock clock) {
 		this.tables = tables;
 		this.versions = versions;
 		this.ruleSets = ruleSets;
 		this.checker = checker;
 		this.directory = directory;
 		this.clock = clock;
-		this.audit = audit;
 	}
 
 	/** Tables this user may see, newest first. */
@@ -167,9 +161,8 @@ public class TableService {
 		requireLead(account);
 		RuleSet ruleSet = ruleSetFor(year);
 		TargetTable table = tables.saveAndFlush(new TargetTable(kind, ruleSet.getFormat(), year, ruleSet.getId(),
-				account.organizationId(), account.id(), null, content, clock.instant()));
-		audit(account, "CREATE", table, Map.of("kind", kind.name(), "year", year, "projectName",
-				java.util.Objects.toString(content.projectName(), ""), "indicators", content.indicators().size()));
+				account.organizationId(), account.actor(), null, content, clock.instant()));
+		logChange(account, "CREATE", table);
 		return table;
 	}
 
@@ -180,12 +173,9 @@ public class TableService {
 		if (table.getVersion() != version) {
 			throw new ConflictException("error.staleVersion");
 		}
-		TableContent before = table.content();
-		table.replaceContent(content, clock.instant());
+		table.replaceContent(content, account.actor(), clock.instant());
 		TargetTable saved = tables.saveAndFlush(table);
-		TableDiff changes = TableDiff.between(0, before, 0, saved.content());
-		audit(account, "UPDATE", saved, Map.of("version", saved.getVersion(), "header", changes.header(), "added",
-				changes.added(), "removed", changes.removed(), "changed", changes.changed()));
+		logChange(account, "UPDATE", saved);
 		return saved;
 	}
 
@@ -210,14 +200,14 @@ public class TableService {
 				content.fiscalFunds(), content.otherFunds(), content.fiscalUpper(), content.fiscalLocal(),
 				content.overallGoal(), content.satisfactionNotApplicable(), content.satisfactionReason(), rows);
 		TargetTable table = tables.saveAndFlush(new TargetTable(source.getKind(), ruleSet.getFormat(), year,
-				ruleSet.getId(), source.getUnitId(), account.id(), source.getId(), copied, clock.instant()));
-		audit(account, "COPY", table, Map.of("from", source.getId(), "year", year));
+				ruleSet.getId(), source.getUnitId(), account.actor(), source.getId(), copied, clock.instant()));
+		logChange(account, "COPY", table);
 		return table;
 	}
 
 	/**
 	 * Writes a state change of the aggregate now, so that of two concurrent transitions the second fails here, on
-	 * the table's version, before it touches anything else.
+	 * the table's version, before it touches anything else; publishes the events the transition recorded.
 	 */
 	public TargetTable saveTransition(TargetTable table) {
 		return tables.saveAndFlush(table);
@@ -334,17 +324,8 @@ public class TableService {
 		return checker.check(input, ruleSet);
 	}
 
-	/** The audit events of a table the user may see, oldest first. */
-	@Transactional(readOnly = true)
-	public List<AuditEvent> auditOf(Account account, long tableId) {
-		get(account, tableId);
-		return audit.ofTable(tableId);
-	}
-
-	private void audit(Account account, String action, TargetTable table, Map<String, ?> details) {
+	private static void logChange(Account account, String action, TargetTable table) {
 		log.info("table {} {} by {} (version {})", table.getId(), action, account.getUsername(), table.getVersion());
-		audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), action,
-				table.getId(), details));
 	}
 
 	private static void requireLead(Account account) {

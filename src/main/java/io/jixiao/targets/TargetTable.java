@@ -2,6 +2,7 @@ package io.jixiao.targets;
 
 import io.jixiao.checks.TableFormat;
 import io.jixiao.checks.TableKind;
+import io.jixiao.organizations.Actor;
 import io.jixiao.organizations.OrganizationSql;
 import io.jixiao.system.ConflictException;
 import jakarta.persistence.CollectionTable;
@@ -17,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,12 +26,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Formula;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A performance target table (项目支出绩效目标表 or 单位整体绩效目标表) of one budget unit and year.
- * It guards its own state: only a draft or a returned table takes new content.
+ * It guards its own state: only a draft or a returned table takes new content; it decides where each transition
+ * leads, and records an event of it that is published when the repository saves it.
  */
 @Entity
 @Table(name = "target_tables")
@@ -91,29 +97,40 @@ public class TargetTable {
 	@BatchSize(size = 50)
 	private List<Indicator> indicators = new ArrayList<>();
 
+	// built when published: a new table has its id, an edited one its row version, only once saved
+	@Transient
+	private final List<Function<TargetTable, Object>> events = new ArrayList<>();
+
 	protected TargetTable() {
 	}
 
-	TargetTable(TableKind kind, TableFormat format, int year, long ruleSetId, long unitId, long createdBy,
+	/** A new draft; {@code copiedFromId} names the table it was copied from, if any. */
+	TargetTable(TableKind kind, TableFormat format, int year, long ruleSetId, long unitId, Actor creator,
 			Long copiedFromId, TableContent content, Instant now) {
 		this.kind = kind;
 		this.format = format;
 		this.year = year;
 		this.ruleSetId = ruleSetId;
 		this.unitId = unitId;
-		this.createdBy = createdBy;
+		this.createdBy = creator.id();
 		this.copiedFromId = copiedFromId;
 		this.status = TableStatus.DRAFT;
 		this.createdAt = now;
 		apply(content, now);
+		int rows = content.indicators().size();
+		raise(t -> copiedFromId == null ? new TableCreated(t.id, creator, kind, year, content.projectName(), rows)
+				: new TableCopied(t.id, creator, copiedFromId, year));
 	}
 
 	/** Replaces header and indicators; refused once the table has left the drafter's hands. */
-	void replaceContent(TableContent content, Instant now) {
+	void replaceContent(TableContent content, Actor actor, Instant now) {
 		if (!status.isEditable()) {
 			throw new ConflictException("table.notEditable");
 		}
+		TableContent before = content();
 		apply(content, now);
+		TableDiff changes = TableDiff.between(0, before, 0, content());
+		raise(t -> new TableUpdated(t.id, t.version, actor, changes));
 	}
 
 	private void apply(TableContent content, Instant now) {
@@ -123,66 +140,113 @@ public class TargetTable {
 		this.updatedAt = now;
 	}
 
-	/** Hands a drafted or returned table to its first review stage. */
-	public void submit(TableStatus firstStage, long userId, Instant now) {
-		if (!status.isEditable() || !(firstStage == TableStatus.DEPT_REVIEW || firstStage == TableStatus.FINANCE_REVIEW)) {
+	/**
+	 * Hands a drafted or returned table to its first review stage: the department that reviews it
+	 * ({@code reviewingDepartmentId}), or finance when that is null.
+	 */
+	public void submit(Long reviewingDepartmentId, Actor actor, Instant now) {
+		if (!status.isEditable()) {
 			throw new ConflictException("table.wrongState");
 		}
-		status = firstStage;
-		submittedBy = userId;
+		status = reviewingDepartmentId != null ? TableStatus.DEPT_REVIEW : TableStatus.FINANCE_REVIEW;
+		submittedBy = actor.id();
 		latestVersion++;
 		updatedAt = now;
+		TableSubmitted submitted = new TableSubmitted(id, latestVersion, status, actor, displayName(),
+				reviewingDepartmentId);
+		raise(t -> submitted);
 	}
 
-	/** Records activity on the table (a hand-over), so a concurrent change of it conflicts. */
+	/** Records activity on the table (a reassignment), so a concurrent change of it conflicts. */
 	public TargetTable touch(Instant now) {
 		updatedAt = now;
 		return this;
 	}
 
 	/** Takes a submission back to draft before any reviewer acted. */
-	public void withdraw(Instant now) {
+	public void withdraw(Actor actor, Instant now) {
 		require(TableStatus.DEPT_REVIEW, TableStatus.FINANCE_REVIEW);
+		TableStatus stage = status;
 		status = TableStatus.DRAFT;
 		updatedAt = now;
+		TableWithdrawn withdrawn = new TableWithdrawn(id, latestVersion, stage, status, actor);
+		raise(t -> withdrawn);
 	}
 
-	/** The department approved: on to finance. */
-	public void passDepartmentReview(Instant now) {
-		require(TableStatus.DEPT_REVIEW);
-		status = TableStatus.FINANCE_REVIEW;
-		updatedAt = now;
-	}
-
-	/** A reviewer sent the table back to its drafter. */
-	public void returnToDrafter(Instant now) {
+	/**
+	 * A reviewer's decision on the latest version: the department's approval sends it on to finance, finance's
+	 * approves (that version is frozen from now on); a return sends it back to the drafter; only finance rejects.
+	 */
+	public void decide(Decision decision, Grade grade, String comment, Actor actor, Instant now) {
 		require(TableStatus.DEPT_REVIEW, TableStatus.FINANCE_REVIEW);
-		status = TableStatus.RETURNED;
+		TableStatus stage = status;
+		switch (decision) {
+			case APPROVE -> {
+				if (stage == TableStatus.DEPT_REVIEW) {
+					status = TableStatus.FINANCE_REVIEW;
+				}
+				else {
+					status = TableStatus.APPROVED;
+					approvedVersion = latestVersion;
+				}
+			}
+			case RETURN -> status = TableStatus.RETURNED;
+			case REJECT -> {
+				require(TableStatus.FINANCE_REVIEW);
+				status = TableStatus.REJECTED;
+			}
+		}
 		updatedAt = now;
+		TableDecided decided = new TableDecided(id, latestVersion, stage, status, decision, grade, comment, actor,
+				displayName(), drafterId());
+		raise(t -> decided);
 	}
 
-	/** Finance approved the given submitted version, which is frozen from now on. */
-	public void approve(int versionNumber, Instant now) {
-		require(TableStatus.FINANCE_REVIEW);
-		status = TableStatus.APPROVED;
-		approvedVersion = versionNumber;
+	/** A reviewer hands the review task to a colleague (转办); the table records the activity. */
+	public void handOver(Actor actor, long toUserId, String toName, Instant now) {
+		require(TableStatus.DEPT_REVIEW, TableStatus.FINANCE_REVIEW);
 		updatedAt = now;
-	}
-
-	/** Finance graded 差: rejected for this budget round. */
-	public void reject(Instant now) {
-		require(TableStatus.FINANCE_REVIEW);
-		status = TableStatus.REJECTED;
-		updatedAt = now;
+		TableHandedOver handedOver = new TableHandedOver(id, latestVersion, status, actor, toUserId, toName,
+				displayName());
+		raise(t -> handedOver);
 	}
 
 	/** The publication decision on the approved version; a withheld table needs its reason. */
-	public void decidePublication(Disclosure decision, String reason, Instant now) {
+	public void decidePublication(Disclosure decision, String reason, Actor actor, Instant now) {
 		require(TableStatus.APPROVED);
 		status = TableStatus.PUBLISHED;
 		disclosure = decision;
 		disclosureReason = reason;
 		updatedAt = now;
+		TablePublished published = new TablePublished(id, approvedVersion, status, decision, reason, actor,
+				displayName(), drafterId());
+		raise(t -> published);
+	}
+
+	/** How messages name the table: its project, or for a unit table its unit. */
+	public String displayName() {
+		return getProjectName() != null ? getProjectName() : unitName;
+	}
+
+	/** Who hears about the table's outcome: who submitted it, or who created it. */
+	private long drafterId() {
+		return submittedBy != null ? submittedBy : createdBy;
+	}
+
+	/** Records an event of this transition; only what the save gives (id, row version) is read when published. */
+	private void raise(Function<TargetTable, Object> event) {
+		events.add(event);
+	}
+
+	/** The events of the transitions since the last save, as the repository publishes them after saving. */
+	@DomainEvents
+	List<Object> domainEvents() {
+		return events.stream().map(event -> event.apply(this)).toList();
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		events.clear();
 	}
 
 	private void require(TableStatus... allowed) {

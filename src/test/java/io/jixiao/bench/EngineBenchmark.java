@@ -2,8 +2,8 @@ package io.jixiao.bench;
 
 import io.jixiao.evidence.StatementCounter;
 import io.jixiao.organizations.Account;
-import io.jixiao.review.ReviewService;
-import io.jixiao.review.ReviewService.Decision;
+import io.jixiao.review.ReviewCommands;
+import io.jixiao.review.ReviewForm;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableContent;
 import io.jixiao.targets.TableForm;
@@ -49,7 +49,7 @@ public final class EngineBenchmark {
 
 	private static final String[] RAW_STEPS = { "start", "complete dept", "complete finance", "complete publication" };
 
-	private final ReviewService review;
+	private final ReviewCommands review;
 	private final TableService tables;
 	private final RuntimeService runtime;
 	private final TaskService taskService;
@@ -62,7 +62,7 @@ public final class EngineBenchmark {
 	private long nextRawId = RAW_BASE;
 
 	private EngineBenchmark(ConfigurableApplicationContext context) throws Exception {
-		review = context.getBean(ReviewService.class);
+		review = context.getBean(ReviewCommands.class);
 		tables = context.getBean(TableService.class);
 		runtime = context.getBean(RuntimeService.class);
 		taskService = context.getBean(TaskService.class);
@@ -202,16 +202,16 @@ public final class EngineBenchmark {
 		return ids;
 	}
 
-	/** The real transitions as the real users, each its own transaction (ReviewService is transactional). */
+	/** The real transitions as the real users, each its own transaction (ReviewCommands is transactional). */
 	private List<Runnable> productSteps(long id) {
 		return List.of(() -> review.submit(lead, id),
-				() -> review.review(deptReviewer, id, new Decision("APPROVE", null, null), List.of()),
-				() -> review.review(finance, id, new Decision("APPROVE", "优", null), List.of()),
+				() -> review.review(deptReviewer, id, new ReviewForm("APPROVE", null, null), List.of()),
+				() -> review.review(finance, id, new ReviewForm("APPROVE", "优", null), List.of()),
 				() -> review.publish(finance, id, Disclosure.PUBLIC, null));
 	}
 
 	/**
-	 * The same process with plain engine calls, as ReviewService makes them: start with the business key, the
+	 * The same process with plain engine calls, as ReviewCommands makes them: start with the business key, the
 	 * stored ids and the transient route; then find the open task by business key and complete it (with the
 	 * transient decision where a gateway follows), each step in its own transaction.
 	 */

@@ -7,7 +7,8 @@ import io.jixiao.organizations.Account;
 import io.jixiao.organizations.OrganizationAdmin;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.publication.PublishedFixtures;
-import io.jixiao.review.ReviewService;
+import io.jixiao.review.ReviewCommands;
+import io.jixiao.review.ReviewForm;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
@@ -55,7 +56,7 @@ class PublicBrowserIT {
 	TableService tables;
 
 	@Autowired
-	ReviewService review;
+	ReviewCommands review;
 
 	@Autowired
 	UserDetailsService accounts;
@@ -114,7 +115,7 @@ class PublicBrowserIT {
 		long unit = demoTable("lead2", TableKind.UNIT, 2025, null);
 		TargetTable unitTable = tables.get(fixtures.account("finance1"), unit);
 		assertThat(unitTable.getStatus()).isEqualTo(TableStatus.FINANCE_REVIEW);
-		review.review(fixtures.account("finance1"), unit, new ReviewService.Decision("APPROVE", "优", null), List.of());
+		review.review(fixtures.account("finance1"), unit, new ReviewForm("APPROVE", "优", null), List.of());
 		review.publish(fixtures.account("finance1"), unit, Disclosure.PUBLIC, null);
 
 		driver.get(url("/public"));

@@ -6,7 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.jixiao.demo.ProvinceYear;
-import io.jixiao.review.ReviewService;
+import io.jixiao.review.EngineQueries;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +119,7 @@ class ScaleTest {
 		expected.put("select ID_ from ACT_RU_TASK where ASSIGNEE_ = '3'", "ix_act_ru_task_assignee");
 		expected.put("select TASK_ID_ from ACT_RU_IDENTITYLINK where GROUP_ID_ = 'dept-9'", "ACT_IDX_IDENT_LNK_GROUP");
 		// joins: the first table read must use the index, the others follow by key
-		expected.put(ReviewService.OPEN_TASK_SQL.replace("#{businessKey}", "'5'").replace("#{processKey}",
+		expected.put(EngineQueries.OPEN_TASK_SQL.replace("#{businessKey}", "'5'").replace("#{processKey}",
 				"'targetReview'"), "ACT_IDX_EXEC_BUSKEY");
 		expected.put("select v.id from table_versions v join target_tables t on t.id = v.table_id"
 				+ " where v.table_id in (5, 6) and v.version_number = t.approved_version",

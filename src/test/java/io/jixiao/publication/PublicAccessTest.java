@@ -11,7 +11,7 @@ import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationAdmin;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.OrganizationKind;
-import io.jixiao.review.ReviewService;
+import io.jixiao.review.ReviewCommands;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableService;
 import java.io.ByteArrayInputStream;
@@ -66,7 +66,7 @@ class PublicAccessTest {
 	TableService tables;
 
 	@Autowired
-	ReviewService review;
+	ReviewCommands review;
 
 	@Autowired
 	UserDetailsService accounts;

@@ -10,7 +10,7 @@ import io.jixiao.organizations.Account;
 import io.jixiao.organizations.OrganizationAdmin;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.OrganizationKind;
-import io.jixiao.review.ReviewService;
+import io.jixiao.review.ReviewCommands;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableContent;
 import io.jixiao.targets.TableService;
@@ -74,7 +74,7 @@ class PublicPagingTest {
 	TableService tables;
 
 	@Autowired
-	ReviewService review;
+	ReviewCommands review;
 
 	@Autowired
 	UserDetailsService accounts;

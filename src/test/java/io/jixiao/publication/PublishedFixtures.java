@@ -7,7 +7,8 @@ import io.jixiao.organizations.OrganizationAdmin;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.OrganizationKind;
 import io.jixiao.organizations.Role;
-import io.jixiao.review.ReviewService;
+import io.jixiao.review.ReviewCommands;
+import io.jixiao.review.ReviewForm;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.Indicator;
 import io.jixiao.targets.TableContent;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Published tables for the publication tests, made the way people make them: organizations and leads through
  * {@link OrganizationAdmin}, drafts through {@link TableService}, then submit, finance approval (优) and the
- * publication decision through {@link ReviewService}. The 30 projects of seed 004 come from
+ * publication decision through {@link ReviewCommands}. The 30 projects of seed 004 come from
  * {@code src/test/resources/publication/seed-004.json}.
  */
 public final class PublishedFixtures {
@@ -42,12 +43,12 @@ public final class PublishedFixtures {
 	private final OrganizationAdmin admin;
 	private final OrganizationDirectory directory;
 	private final TableService tables;
-	private final ReviewService review;
+	private final ReviewCommands review;
 	private final UserDetailsService accounts;
 	private final JsonMapper json;
 
 	public PublishedFixtures(OrganizationAdmin admin, OrganizationDirectory directory, TableService tables,
-			ReviewService review, UserDetailsService accounts, JsonMapper json) {
+			ReviewCommands review, UserDetailsService accounts, JsonMapper json) {
 		this.admin = admin;
 		this.directory = directory;
 		this.tables = tables;
@@ -122,9 +123,9 @@ public final class PublishedFixtures {
 	 */
 	public void approve(Account lead, long tableId) {
 		if (review.submit(lead, tableId).getStatus() == TableStatus.DEPT_REVIEW) {
-			review.review(account("deptrev1"), tableId, new ReviewService.Decision("APPROVE", null, null), List.of());
+			review.review(account("deptrev1"), tableId, new ReviewForm("APPROVE", null, null), List.of());
 		}
-		review.review(account("finance1"), tableId, new ReviewService.Decision("APPROVE", "优", null), List.of());
+		review.review(account("finance1"), tableId, new ReviewForm("APPROVE", "优", null), List.of());
 	}
 
 	/** The lead of a budget unit under the department, made with the unit when it does not exist yet. */

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.jixiao.ProductTest;
 import io.jixiao.organizations.OrganizationAdmin;
 import io.jixiao.organizations.OrganizationDirectory;
-import io.jixiao.review.ReviewService;
+import io.jixiao.review.ReviewCommands;
 import io.jixiao.targets.TableService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ class SeedSummaryTest {
 	TableService tables;
 
 	@Autowired
-	ReviewService review;
+	ReviewCommands review;
 
 	@Autowired
 	UserDetailsService accounts;

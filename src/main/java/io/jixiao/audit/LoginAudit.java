@@ -1,7 +1,6 @@
-package io.jixiao.organizations;
+package io.jixiao.audit;
 
-import io.jixiao.audit.AuditEntry;
-import io.jixiao.audit.AuditTrail;
+import io.jixiao.organizations.Account;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -27,7 +26,7 @@ class LoginAudit {
 	@EventListener
 	void success(InteractiveAuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof Account account) {
-			audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), "LOGIN", null,
+			audit.record(new AuditEntry(account.id(), account.displayName(), account.organizationId(), AuditAction.LOGIN, null,
 					Map.of("username", account.getUsername())));
 		}
 	}
@@ -42,12 +41,12 @@ class LoginAudit {
 		String given = String.valueOf(event.getAuthentication().getName());
 		String reason = event.getException().getClass().getSimpleName();
 		if (given.codePointCount(0, given.length()) <= MAX_USERNAME) {
-			audit.record(new AuditEntry(null, given, null, "LOGIN_FAILED", null,
+			audit.record(new AuditEntry(null, given, null, AuditAction.LOGIN_FAILED, null,
 					Map.of("username", given, "reason", reason)));
 			return;
 		}
 		String cut = given.substring(0, given.offsetByCodePoints(0, MAX_USERNAME)) + "…";
-		audit.record(new AuditEntry(null, cut, null, "LOGIN_FAILED", null,
+		audit.record(new AuditEntry(null, cut, null, AuditAction.LOGIN_FAILED, null,
 				Map.of("username", cut, "length", given.length(), "reason", reason)));
 	}
 }

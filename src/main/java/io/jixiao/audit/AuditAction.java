@@ -1,0 +1,17 @@
+package io.jixiao.audit;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The action codes the product writes (stored as their names); the UI shows {@code audit.action.CODE}. */
+public enum AuditAction {
+	CREATE, UPDATE, COPY, IMPORT, SUBMIT, WITHDRAW, APPROVE, RETURN, REJECT, HANDOVER, COMMENT, PUBLISH, REMIND,
+	REASSIGN, ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE, LOGIN, LOGIN_FAILED,
+	/** A run of the data generator: written to the chain, not offered as a search filter. */
+	GENERATE;
+
+	/** The codes an administrator may search for, in this order. */
+	static List<String> searchable() {
+		return Arrays.stream(values()).filter(a -> a != GENERATE).map(Enum::name).toList();
+	}
+}

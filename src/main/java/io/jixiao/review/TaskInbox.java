@@ -1,0 +1,100 @@
+package io.jixiao.review;
+
+import io.jixiao.organizations.Account;
+import io.jixiao.system.Pager;
+import io.jixiao.targets.TableService;
+import io.jixiao.targets.TargetTable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A user's task lists: the open tasks (待办, paged, newest first) and what the user did (已办). */
+@Service
+@Transactional(readOnly = true)
+public class TaskInbox {
+
+	private final TaskService taskService;
+	private final EngineQueries engine;
+	private final TableService tables;
+	private final ReviewEvents events;
+	private final Clock clock;
+
+	TaskInbox(TaskService taskService, EngineQueries engine, TableService tables, ReviewEvents events, Clock clock) {
+		this.taskService = taskService;
+		this.engine = engine;
+		this.tables = tables;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** One page of {@link #openTasks(Account)} (newest first) and how many there are in all. */
+	public record TaskPage(List<TaskView> tasks, long total, int page, int pages) {
+	}
+
+	/** The open tasks of this user: held by them, or offered to their group and not taken by someone. */
+	public List<TaskView> openTasks(Account account) {
+		return views(account, tasksOf(account, true).list());
+	}
+
+	public TaskPage openTasks(Account account, int page, int size) {
+		long total = engine.countOpenTasks(String.valueOf(account.id()), ReviewAccess.groups(account));
+		Pager pager = Pager.of(page, total, size, "");
+		int shown = pager.page();
+		int pages = pager.pages();
+		int first = pager.offset(size);
+		if (first <= total / 2) {
+			return new TaskPage(views(account, tasksOf(account, true).listPage(first, size)), total, shown, pages);
+		}
+		// a page in the second half is read from the oldest end: the database skips fewer rows (the last page of
+		// 30,000 tasks took 1.3 s on MariaDB read from the newest end)
+		int count = (int) Math.min(size, total - first);
+		List<Task> oldestFirst = new ArrayList<>(tasksOf(account, false).listPage((int) (total - first - count), count));
+		Collections.reverse(oldestFirst);
+		return new TaskPage(views(account, oldestFirst), total, shown, pages);
+	}
+
+	/** What this user did, newest first (已办). */
+	public List<DoneView> handled(Account account, int limit) {
+		List<ReviewEvent> done = events.findByActorIdOrderByIdDesc(account.id(), PageRequest.of(0, limit));
+		Map<Long, TargetTable> byId = tables.byIds(account,
+				done.stream().map(ReviewEvent::getTableId).distinct().toList());
+		return done.stream().filter(e -> byId.containsKey(e.getTableId()))
+			.map(e -> DoneView.of(e, byId.get(e.getTableId())))
+			.toList();
+	}
+
+	private TaskQuery tasksOf(Account account, boolean newestFirst) {
+		TaskQuery query = taskService.createTaskQuery()
+			.or().taskAssignee(String.valueOf(account.id())).taskCandidateGroupIn(ReviewAccess.groups(account)).endOr()
+			.includeProcessVariables()
+			.orderByTaskCreateTime();
+		// the id breaks ties of tasks created in the same instant, so that pages do not overlap
+		return newestFirst ? query.desc().orderByTaskId().desc() : query.asc().orderByTaskId().asc();
+	}
+
+	private List<TaskView> views(Account account, List<Task> open) {
+		Map<Long, TargetTable> byId = tables.byIds(account, open.stream().map(TaskInbox::tableIdOf).distinct().toList());
+		Instant now = clock.instant();
+		List<TaskView> views = new ArrayList<>();
+		for (Task task : open) {
+			TargetTable table = byId.get(tableIdOf(task));
+			if (table != null) {
+				views.add(TaskView.of(task, table, tables.unitName(table), now));
+			}
+		}
+		return views;
+	}
+
+	private static long tableIdOf(Task task) {
+		return Long.parseLong(String.valueOf(task.getProcessVariables().get("tableId")));
+	}
+}
