@@ -250,12 +250,9 @@ public class TargetTable {
 	}
 
 	private void require(TableStatus... allowed) {
-		for (TableStatus candidate : allowed) {
-			if (status == candidate) {
-				return;
-			}
+		if (!List.of(allowed).contains(status)) {
+			throw new ConflictException("table.wrongState");
 		}
-		throw new ConflictException("table.wrongState");
 	}
 
 	/** The table's content as a value, e.g. to copy it or to check an edited variant of it. */
