@@ -40,9 +40,13 @@ class ImportApiController {
 
 	private final ImportMessages messages;
 
-	ImportApiController(ImportService service, ImportDownloads downloads, MessageSource messageSource) {
+	private final ImportSlots slots;
+
+	ImportApiController(ImportService service, ImportDownloads downloads, ImportSlots slots,
+			MessageSource messageSource) {
 		this.service = service;
 		this.downloads = downloads;
+		this.slots = slots;
 		this.messages = new ImportMessages(messageSource);
 	}
 
@@ -60,7 +64,10 @@ class ImportApiController {
 			throws IOException {
 		service.authorize(account, dryRun);
 		List<Upload> uploads = uploads(request, files);
-		ImportService.Result result = service.run(account, uploads, dryRun, year, ImportService.Progress.NONE);
+		ImportService.Result result;
+		try (ImportSlots.Slot slot = slots.take(account)) {
+			result = service.run(account, uploads, dryRun, year, ImportService.Progress.NONE);
+		}
 		ImportResponse response = ImportResponse.of(result, dryRun, messages);
 		if (!dryRun && !result.saved()) {
 			return ResponseEntity.unprocessableContent().body(response.refused(messages.text("imports.notSaved")));
@@ -99,6 +106,18 @@ class ImportApiController {
 	ResponseEntity<ApiError> tooLarge() {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.body(new ApiError("too_large", messages.text("imports.error.tooLarge", MAX_BYTES / 1024 / 1024)));
+	}
+
+	@ExceptionHandler(WorkbookLimits.TooLarge.class)
+	ResponseEntity<ApiError> workbookTooLarge(WorkbookLimits.TooLarge e) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(new ApiError("too_large", messages.text(e.getMessageCode(), e.getArgs())));
+	}
+
+	@ExceptionHandler(ImportSlots.Busy.class)
+	ResponseEntity<ApiError> busy(ImportSlots.Busy e) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.body(new ApiError("too_many_requests", messages.text(e.getMessageCode(), e.getArgs())));
 	}
 
 	@ExceptionHandler(UnsupportedUpload.class)

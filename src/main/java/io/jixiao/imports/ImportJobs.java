@@ -106,8 +106,11 @@ class ImportJobs implements DisposableBean {
 
 	private final Clock clock;
 
-	ImportJobs(ImportService service, Clock clock) {
+	private final ImportSlots slots;
+
+	ImportJobs(ImportService service, ImportSlots slots, Clock clock) {
 		this.service = service;
+		this.slots = slots;
 		this.clock = clock;
 		executor.setCorePoolSize(2);
 		executor.setMaxPoolSize(2);
@@ -119,6 +122,8 @@ class ImportJobs implements DisposableBean {
 	/** Starts reading the uploads for a preview; the caller is then sent to the job's page. */
 	Job preview(Account account, List<Upload> uploads) {
 		service.authorize(account, true);
+		WorkbookLimits.check(uploads);
+		ImportSlots.Slot slot = slots.take(account);
 		expire();
 		byte[] id = new byte[16];
 		random.nextBytes(id);
@@ -126,7 +131,7 @@ class ImportJobs implements DisposableBean {
 		// a user's finished imports beyond the last few are dropped: their uploads stay in memory until then
 		of(account).stream().filter(j -> !j.state.isRunning()).skip(PER_USER - 1L).forEach(j -> jobs.remove(j.id));
 		jobs.put(job.id, job);
-		submit(job, () -> {
+		submit(job, slot, () -> {
 			job.state = State.READING;
 			job.result = service.run(account, job.uploads, true, null, progress(job));
 			job.state = State.READY;
@@ -141,8 +146,9 @@ class ImportJobs implements DisposableBean {
 		if (job.state != State.READY || job.result == null || job.result.notes().hasErrors()) {
 			throw new io.jixiao.system.ConflictException("imports.job.notReady");
 		}
+		ImportSlots.Slot slot = slots.take(account);
 		job.state = State.QUEUED;
-		submit(job, () -> {
+		submit(job, slot, () -> {
 			job.state = State.SAVING;
 			ImportService.Result saved = service.run(account, job.uploads, false, null, progress(job));
 			job.result = saved;
@@ -179,10 +185,11 @@ class ImportJobs implements DisposableBean {
 		};
 	}
 
-	private void submit(Job job, Runnable work) {
+	/** Runs the work in the background; the slot is given back when it ends. */
+	private void submit(Job job, ImportSlots.Slot slot, Runnable work) {
 		try {
 			executor.execute(() -> {
-				try {
+				try (slot) {
 					work.run();
 				}
 				catch (MessageException e) {
@@ -198,6 +205,7 @@ class ImportJobs implements DisposableBean {
 			});
 		}
 		catch (RejectedExecutionException e) {
+			slot.close();
 			jobs.remove(job.id);
 			throw new io.jixiao.system.ConflictException("imports.job.busy");
 		}

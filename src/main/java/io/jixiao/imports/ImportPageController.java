@@ -4,12 +4,14 @@ import io.jixiao.checks.TableKind;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Role;
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.MessageException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,15 +54,25 @@ class ImportPageController {
 
 	@GetMapping
 	String index(@AuthenticationPrincipal Account account, Model model) {
-		model.addAttribute("jobs", jobs.of(account));
-		model.addAttribute("mayImport", account.hasRole(Role.LEAD) || account.hasRole(Role.ADMIN));
-		model.addAttribute("maySave", account.hasRole(Role.LEAD));
-		model.addAttribute("maxMegabytes", ImportApiController.MAX_BYTES / 1024 / 1024);
+		model.addAllAttributes(index(account));
 		return "imports/index";
 	}
 
+	private Map<String, Object> index(Account account) {
+		return Map.of("jobs", jobs.of(account), "mayImport", account.hasRole(Role.LEAD) || account.hasRole(Role.ADMIN),
+				"maySave", account.hasRole(Role.LEAD), "maxMegabytes", ImportApiController.MAX_BYTES / 1024 / 1024);
+	}
+
+	/** An import refused for its size (413) or because too many run (429): the page again, saying which limit. */
+	private ModelAndView refused(Account account, MessageException e) {
+		ModelAndView view = new ModelAndView("imports/index", index(account));
+		view.addObject("flashError", messages.text(e.getMessageCode(), e.getArgs()));
+		view.setStatus(e instanceof ImportSlots.Busy ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.CONTENT_TOO_LARGE);
+		return view;
+	}
+
 	@PostMapping
-	String start(@AuthenticationPrincipal Account account,
+	ModelAndView start(@AuthenticationPrincipal Account account,
 			@RequestParam(name = "file", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) String text) throws IOException {
 		List<Upload> uploads = new ArrayList<>();
@@ -78,7 +91,12 @@ class ImportPageController {
 		if (uploads.isEmpty()) {
 			throw new InvalidInputException("imports.error.nothingChosen");
 		}
-		return "redirect:/imports/jobs/" + jobs.preview(account, uploads).getId();
+		try {
+			return new ModelAndView("redirect:/imports/jobs/" + jobs.preview(account, uploads).getId());
+		}
+		catch (WorkbookLimits.TooLarge | ImportSlots.Busy e) {
+			return refused(account, e);
+		}
 	}
 
 	@GetMapping("/jobs/{id}")
@@ -109,9 +127,14 @@ class ImportPageController {
 	}
 
 	@PostMapping("/jobs/{id}/save")
-	String save(@AuthenticationPrincipal Account account, @PathVariable String id) {
-		jobs.save(account, id);
-		return "redirect:/imports/jobs/" + id;
+	ModelAndView save(@AuthenticationPrincipal Account account, @PathVariable String id) {
+		try {
+			jobs.save(account, id);
+		}
+		catch (ImportSlots.Busy e) {
+			return refused(account, e);
+		}
+		return new ModelAndView("redirect:/imports/jobs/" + id);
 	}
 
 	/** Indicators to reuse under a level 2, for the drafting form's name fields. */

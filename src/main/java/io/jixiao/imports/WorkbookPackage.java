@@ -15,6 +15,7 @@ final class WorkbookPackage {
 
 	static XSSFWorkbook open(Upload upload) {
 		checkPackage(upload);
+		WorkbookLimits.check(upload);
 		try {
 			return new XSSFWorkbook(new ByteArrayInputStream(upload.bytes()));
 		}

@@ -77,7 +77,9 @@ public final class ImportBenchmark {
 		int warmup = BenchSupport.intOption(options, "warmup", 10);
 		Path dir = BenchSupport.dataDir();
 		try (ConfigurableApplicationContext context = BenchSupport.boot(dir, options, OWN)) {
-			new ImportBenchmark(context).run(documents(options.get("seeds")), passes, rounds, warmup);
+			ImportBenchmark benchmark = new ImportBenchmark(context);
+			benchmark.run(documents(options.get("seeds")), passes, rounds, warmup);
+			benchmark.hostile();
 			System.out.println("load average at the end: " + BenchSupport.loadAverage());
 		}
 		finally {
@@ -149,6 +151,35 @@ public final class ImportBenchmark {
 		System.out.printf("PARSE+SAVE (drafts of lead1): %d documents, %d tables, %d indicators, %.1f MB in %.2f s%n"
 				+ "  %s%n", save.documents, save.tables, save.indicators, save.bytes / 1e6,
 				BenchSupport.seconds(save.wall), save.rates());
+	}
+
+	/**
+	 * Issue 20: the workbook whose 780,000 shared strings took 435 MB and 7.7 s per upload, and one of 40,000 strings
+	 * that is read: bytes allocated by the importing thread and heap used after a full GC, per upload.
+	 */
+	private void hostile() {
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		for (int strings : new int[] { 780_000, 40_000 }) {
+			byte[] workbook = ImportDriver.workbookWithStrings(strings);
+			for (int i = 0; i < 3; i++) {
+				System.gc();
+				long heap = heapUsed();
+				long allocated = threads.getCurrentThreadAllocatedBytes();
+				long start = System.nanoTime();
+				Outcome outcome = imports.runOrRefuse(lead, "strings.xlsx", workbook);
+				long took = System.nanoTime() - start;
+				allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
+				System.gc();
+				System.out.printf("workbook of %.1f MB with %,d more shared strings: %s in %.2f s, %.1f MB allocated,"
+						+ " heap after GC %+.1f MB%n", workbook.length / 1e6, strings,
+						outcome == null ? "refused (413)" : "read", BenchSupport.seconds(took), allocated / 1e6,
+						(heapUsed() - heap) / 1e6);
+			}
+		}
+	}
+
+	private static long heapUsed() {
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
 	private Tally repeat(List<Seed> seeds, int passes, boolean dryRun) {

@@ -84,6 +84,13 @@ class BadFilesTest {
 						wb.createSheet("s" + i);
 					}
 				}), 422, "超过 50 个的上限"),
+				bad("780,000 shared strings", "strings.xlsx", Workbooks.manyStrings(780_000), 413,
+						"不同文字（共享字符串）超过每个工作簿 50000 个的上限"),
+				bad("60,000 cells", "cells.xlsx", Workbooks.manyCells(6_000, 10), 413, "单元格超过每个工作簿 50000 个的上限"),
+				bad("25,000 empty rows", "rows.xlsx", Workbooks.manyCells(25_000, 0), 413, "行数超过每个工作簿 20000 行的上限"),
+				bad("a shared-strings part of 12 MB", "big.xlsx", Workbooks.replacePart(template, "xl/sharedStrings.xml",
+						xml -> new String(xml, StandardCharsets.UTF_8).replace("</sst>", "<si><t>" + "很".repeat(4_000_000)
+								+ "</t></si></sst>").getBytes(StandardCharsets.UTF_8)), 413, "解压后超过每个工作簿 10 MB 的上限"),
 				bad("binary text file", "data.txt", new byte[] { 1, 2, 0, 3, 4 }, 422, "不是文本文件"),
 				bad("PDF renamed .txt", "doc.txt", "%PDF-1.7\n%âãÏÓ".getBytes(StandardCharsets.ISO_8859_1), 422, "不是文本文件"),
 				bad("text in an unknown encoding", "doc.txt", new byte[] { (byte) 0x80, (byte) 0xFF, (byte) 0x80, (byte) 0xFF },

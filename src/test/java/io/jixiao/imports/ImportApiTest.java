@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.jixiao.ProductTest;
+import io.jixiao.organizations.Account;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,6 +35,16 @@ class ImportApiTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ImportSlots slots;
+
+	@Autowired
+	UserDetailsService users;
+
+	Account account(String username) {
+		return (Account) users.loadUserByUsername(username);
+	}
 
 	int tableCount() {
 		return jdbc.queryForObject("select count(*) from target_tables", Integer.class);
@@ -192,5 +204,39 @@ class ImportApiTest {
 		JsonNode large = body(mvc.perform(post("/api/v1/import").contentType(MediaType.TEXT_PLAIN).content(big)
 			.with(httpBasic("lead1", "demo12345"))).andExpect(status().isContentTooLarge()));
 		assertThat(large.get("message").asString()).contains("5 MB");
+	}
+
+	@Test
+	void aWorkbookWith780000SharedStringsIsRefusedWith413NamingTheLimit() throws Exception {
+		JsonNode refused = body(mvc.perform(multipart("/api/v1/import")
+			.file(new MockMultipartFile("file", "strings.xlsx", null, Workbooks.manyStrings(780_000)))
+			.with(httpBasic("lead1", "demo12345"))).andExpect(status().isContentTooLarge()));
+
+		assertThat(refused.get("error").asString()).isEqualTo("too_large");
+		assertThat(refused.get("message").asString()).isEqualTo(
+				"「strings.xlsx」的不同文字（共享字符串）超过每个工作簿 50000 个的上限，已拒绝，请拆分为多个工作簿后再导入。");
+	}
+
+	@Test
+	void aThirdImportOfOneUserAtOnceIsRefusedWith429NamingTheLimit() throws Exception {
+		Account lead = account("lead1");
+		try (ImportSlots.Slot first = slots.take(lead); ImportSlots.Slot second = slots.take(lead)) {
+			JsonNode busy = body(postText("lead1", "true", Seeds.text(Seeds.S002)).andExpect(status().isTooManyRequests()));
+
+			assertThat(busy.get("error").asString()).isEqualTo("too_many_requests");
+			assertThat(busy.get("message").asString()).isEqualTo("您同时进行的导入已达 2 个的上限，请等已开始的导入完成后再试。");
+		}
+		postText("lead1", "true", Seeds.text(Seeds.S002)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aFifthImportOnOneNodeAtOnceIsRefusedWith429NamingTheLimit() throws Exception {
+		try (ImportSlots.Slot a = slots.take(account("lead2")); ImportSlots.Slot b = slots.take(account("lead2"));
+				ImportSlots.Slot c = slots.take(account("admin")); ImportSlots.Slot d = slots.take(account("admin"))) {
+			JsonNode busy = body(postText("lead1", "true", Seeds.text(Seeds.S002)).andExpect(status().isTooManyRequests()));
+
+			assertThat(busy.get("message").asString()).isEqualTo("本服务器同时进行的导入已达 4 个的上限，请稍后再试。");
+		}
+		postText("lead1", "true", Seeds.text(Seeds.S002)).andExpect(status().isOk());
 	}
 }

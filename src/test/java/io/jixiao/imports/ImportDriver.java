@@ -28,4 +28,19 @@ public final class ImportDriver {
 		return new Outcome(result.tables().size(), rows, result.notes().warnings().size(),
 				result.notes().errors().size(), result.saved());
 	}
+
+	/** A 2 MB workbook whose shared-strings part holds {@code strings} more distinct strings (issue 20). */
+	public static byte[] workbookWithStrings(int strings) {
+		return Workbooks.manyStrings(strings);
+	}
+
+	/** Whether an upload was refused before it was read, as the API's 413 of a workbook over a limit. */
+	public Outcome runOrRefuse(Account account, String name, byte[] bytes) {
+		try {
+			return run(account, name, bytes, true);
+		}
+		catch (WorkbookLimits.TooLarge e) {
+			return null;
+		}
+	}
 }

@@ -43,6 +43,9 @@ class ImportPagesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ImportSlots slots;
+
 	Account account(String username) {
 		return (Account) users.loadUserByUsername(username);
 	}
@@ -185,5 +188,24 @@ class ImportPagesTest {
 			.andExpect(content().string(containsString("id=\"paste-import\"")))
 			.andExpect(content().string(containsString("粘贴导入")))
 			.andExpect(content().string(containsString("/api/v1/import?dryRun=true")));
+	}
+
+	@Test
+	void aWorkbookOverALimitIsRefusedOnThePageWith413NamingTheLimit() throws Exception {
+		mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "cells.xlsx", null, Workbooks.manyCells(6_000, 10)))
+			.with(user(account("lead1"))).with(csrf()))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().string(containsString("「cells.xlsx」的单元格超过每个工作簿 50000 个的上限")));
+	}
+
+	@Test
+	void aThirdImportOfOneUserAtOnceIsRefusedOnThePageWith429NamingTheLimit() throws Exception {
+		Account lead = account("lead1");
+		try (ImportSlots.Slot first = slots.take(lead); ImportSlots.Slot second = slots.take(lead)) {
+			mvc.perform(post("/imports").param("text", Seeds.text(Seeds.S002)).with(user(lead)).with(csrf()))
+				.andExpect(status().isTooManyRequests())
+				.andExpect(content().string(containsString("您同时进行的导入已达 2 个的上限")));
+		}
+		waitUntilDone(lead, startPreview(lead, Seeds.text(Seeds.S002)));
 	}
 }

@@ -42,6 +42,38 @@ final class Workbooks {
 		}
 	}
 
+	/**
+	 * A 2 MB template of seed 002 whose shared-strings part holds {@code count} more distinct strings: the workbook
+	 * that took 435 MB of memory per upload before {@link WorkbookLimits}.
+	 */
+	static byte[] manyStrings(int count) {
+		return replacePart(of(Seeds.S002), "xl/sharedStrings.xml", xml -> {
+			String text = new String(xml, StandardCharsets.UTF_8);
+			int end = text.lastIndexOf("</sst>");
+			StringBuilder more = new StringBuilder(text.length() + count * 24).append(text, 0, end);
+			for (int i = 0; i < count; i++) {
+				more.append("<si><t>").append(1_000_000 + i).append("</t></si>");
+			}
+			return more.append("</sst>").toString().getBytes(StandardCharsets.UTF_8);
+		});
+	}
+
+	/** A template of seed 002 whose second sheet has {@code rows} more rows of {@code columns} number cells. */
+	static byte[] manyCells(int rows, int columns) {
+		return replacePart(of(Seeds.S002), "xl/worksheets/sheet2.xml", xml -> {
+			StringBuilder more = new StringBuilder();
+			for (int r = 1000; r < 1000 + rows; r++) {
+				more.append("<row r=\"").append(r).append("\">");
+				for (int c = 0; c < columns; c++) {
+					more.append("<c t=\"n\"><v>").append(c).append("</v></c>");
+				}
+				more.append("</row>");
+			}
+			return new String(xml, StandardCharsets.UTF_8).replace("</sheetData>", more + "</sheetData>")
+				.getBytes(StandardCharsets.UTF_8);
+		});
+	}
+
 	/** The same zip with one part replaced. */
 	static byte[] replacePart(byte[] xlsx, String part, UnaryOperator<byte[]> change) {
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
