@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,11 +39,16 @@ class TableController {
 	private final TableService service;
 	private final Clock clock;
 	private final List<TablePageExtension> extensions;
+	/** The extensions' panels by slot name, in the extensions' order: the pages iterate over {@code panels['SLOT']}. */
+	private final Map<String, List<TablePageExtension.Panel>> panels;
 
 	TableController(TableService service, Clock clock, List<TablePageExtension> extensions) {
 		this.service = service;
 		this.clock = clock;
 		this.extensions = extensions;
+		this.panels = extensions.stream()
+			.flatMap(extension -> extension.panels().stream())
+			.collect(Collectors.groupingBy(panel -> panel.slot().name(), Collectors.toUnmodifiableList()));
 	}
 
 	@GetMapping
@@ -52,7 +59,7 @@ class TableController {
 		model.addAttribute("tables", tables);
 		// names read with the tables (no lookup per unit)
 		model.addAttribute("unitNames", tables.getContent().stream()
-			.collect(java.util.stream.Collectors.toMap(TargetTable::getUnitId, service::unitName, (a, b) -> a)));
+			.collect(Collectors.toMap(TargetTable::getUnitId, service::unitName, (a, b) -> a)));
 		model.addAttribute("year", year);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", TableStatus.values());
@@ -99,6 +106,7 @@ class TableController {
 		model.addAttribute("groups", DraftingView.groups(table.getIndicators()));
 		model.addAttribute("nextYear", table.getYear() + 1);
 		extensions.forEach(extension -> extension.contribute(account, table, model));
+		model.addAttribute("panels", panels);
 		return "tables/show";
 	}
 
@@ -185,6 +193,7 @@ class TableController {
 		model.addAttribute("levelOptions", DraftingView.levelOptions(ruleSet, form));
 		model.addAttribute("groups", DraftingView.groups(form.toContent().indicators()));
 		model.addAttribute("totals", DraftingView.totals(form.toContent().indicators()));
+		model.addAttribute("panels", panels);
 		return "tables/form";
 	}
 }
