@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A project lead drafts the 保洁用品项目 table of seed 001 by hand in a real Chromium: no ERROR; funds reading
- * 3 = 2 + 0 show the fund ERROR; weights summing to 80 show the weight ERROR.
+ * 3 = 2 + 0 show the fund ERROR; weights summing to 80 show the weight ERROR. The same context (and database) as
+ * ReviewBrowserIT and ImportBrowserIT: one boot for the three.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}browser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",

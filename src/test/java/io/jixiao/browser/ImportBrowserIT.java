@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
  * then saved), a workbook uploaded, and indicator rows pasted into the drafting form.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}importbrowser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
+@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}browser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true" })
 class ImportBrowserIT {
 

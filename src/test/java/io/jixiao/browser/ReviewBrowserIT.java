@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  * with 良, then decides publication. Screenshots of each step go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}reviewbrowser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
+@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}browser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true" })
 class ReviewBrowserIT {
 
