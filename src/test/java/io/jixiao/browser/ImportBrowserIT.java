@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,13 +44,6 @@ class ImportBrowserIT {
 		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		// a page replaced while it is being read is read again on the next poll
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-	}
-
-	@AfterEach
-	void stop() {
-		if (driver != null) {
-			driver.quit();
-		}
 	}
 
 	String url(String path) {

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -69,13 +68,6 @@ class PublicBrowserIT {
 	@BeforeEach
 	void start() {
 		driver = Browser.start();
-	}
-
-	@AfterEach
-	void stop() {
-		if (driver != null) {
-			driver.quit();
-		}
 	}
 
 	String url(String path) {
