@@ -11,6 +11,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /** Each top-level package is a module; only their public API may be used across, and without cycles. */
+@NoDatabase
 class ModuleStructureTest {
 
 	private static final Path DOCS = Path.of("docs/modules");

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,8 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Two nodes of the product on one database, as behind a load balancer: a sign-in on one is valid on the other, and a
- * table goes through review with every step on the other node than the one before.
+ * table goes through review with every step on the other node than the one before. Node A is the shared product
+ * context of the other tests (a boot saved); node B is a second product started on its database.
  */
+@ProductTest
 class TwoNodesTest {
 
 	static ConfigurableApplicationContext nodeA;
@@ -35,32 +38,18 @@ class TwoNodesTest {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@BeforeAll
-	static void startTwoNodes() {
-		nodeA = start();
-		nodeB = start();
+	static void startSecondNode(@Autowired ConfigurableApplicationContext product) {
+		nodeA = product;
+		nodeB = new SpringApplicationBuilder(JixiaoApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + product.getEnvironment().getRequiredProperty("spring.datasource.url"),
+				"--app.demo-data=true", "--spring.main.banner-mode=off");
 	}
 
 	@AfterAll
-	static void stopTwoNodes() {
+	static void stopSecondNode() {
 		if (nodeB != null) {
 			nodeB.close();
 		}
-		if (nodeA != null) {
-			nodeA.close();
-		}
-	}
-
-	static ConfigurableApplicationContext start() {
-		String prefix = env("TEST_DB_PREFIX", "jdbc:h2:mem:");
-		String suffix = env("TEST_DB_SUFFIX", ";DB_CLOSE_DELAY=-1");
-		return new SpringApplicationBuilder(JixiaoApplication.class)
-			.run("--server.port=0", "--spring.datasource.url=" + prefix + "twonodes" + suffix, "--app.demo-data=true",
-					"--spring.main.banner-mode=off");
-	}
-
-	static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null ? fallback : value;
 	}
 
 	static String base(ConfigurableApplicationContext node) {

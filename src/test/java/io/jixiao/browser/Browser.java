@@ -13,18 +13,39 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless Chromium driven by its chromedriver; downloads nothing. Screenshots go to target/screenshots. */
+/**
+ * Debian's headless Chromium driven by its chromedriver; downloads nothing. Screenshots go to target/screenshots. One
+ * Chromium serves every browser test of the JVM (starting one takes seconds); each test gets it without cookies, on
+ * a blank page. The application keeps no other state in the browser (no web storage).
+ */
 final class Browser {
 
 	private static final File CHROMIUM = new File("/usr/bin/chromium");
 	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
+	private static ChromeDriver shared;
+
 	private Browser() {
 	}
 
-	static ChromeDriver start() {
+	static synchronized ChromeDriver start() {
 		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
 				"Chromium and chromedriver are installed by .ci/run (apt-get install chromium chromium-driver)");
+		if (shared == null) {
+			ChromeDriver driver = launch();
+			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+			shared = driver;
+		}
+		// cookies of every origin (a session of another test's port included), the screen as launched, then a page of
+		// no origin
+		shared.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+		shared.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		shared.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		shared.get("about:blank");
+		return shared;
+	}
+
+	private static ChromeDriver launch() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

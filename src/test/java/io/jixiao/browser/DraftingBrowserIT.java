@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +18,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A project lead drafts the 保洁用品项目 table of seed 001 by hand in a real Chromium: no ERROR; funds reading
- * 3 = 2 + 0 show the fund ERROR; weights summing to 80 show the weight ERROR.
+ * 3 = 2 + 0 show the fund ERROR; weights summing to 80 show the weight ERROR. The same context (and database) as
+ * ReviewBrowserIT and ImportBrowserIT: one boot for the three.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}browser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
@@ -48,13 +48,6 @@ class DraftingBrowserIT {
 	@BeforeEach
 	void start() {
 		driver = Browser.start();
-	}
-
-	@AfterEach
-	void stop() {
-		if (driver != null) {
-			driver.quit();
-		}
 	}
 
 	String url(String path) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,7 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  * then saved), a workbook uploaded, and indicator rows pasted into the drafting form.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}importbrowser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
+@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}browser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true" })
 class ImportBrowserIT {
 
@@ -45,13 +44,6 @@ class ImportBrowserIT {
 		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		// a page replaced while it is being read is read again on the next poll
 		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-	}
-
-	@AfterEach
-	void stop() {
-		if (driver != null) {
-			driver.quit();
-		}
 	}
 
 	String url(String path) {

@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The public portal in a real Chromium, without logging in: seed 004 published in the 2020 format, the demo's
  * current-format and unit tables published, one table withheld. Screenshots (screen and print) go to
- * target/screenshots, the downloads to target/publication, to be looked at.
+ * target/screenshots, the downloads to target/publication, to be looked at. A database of its own: it withholds the
+ * demo's 大楼维修项目, which ReviewBrowserIT (in the context the other browser tests share) takes through review.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}publicbrowser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
@@ -69,13 +69,6 @@ class PublicBrowserIT {
 	@BeforeEach
 	void start() {
 		driver = Browser.start();
-	}
-
-	@AfterEach
-	void stop() {
-		if (driver != null) {
-			driver.quit();
-		}
 	}
 
 	String url(String path) {

@@ -3,7 +3,6 @@ package io.jixiao.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
  * with 良, then decides publication. Screenshots of each step go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}reviewbrowser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
+@TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}browser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true" })
 class ReviewBrowserIT {
 
@@ -34,13 +33,6 @@ class ReviewBrowserIT {
 	@BeforeEach
 	void start() {
 		driver = Browser.start();
-	}
-
-	@AfterEach
-	void stop() {
-		if (driver != null) {
-			driver.quit();
-		}
 	}
 
 	void login(String user) {

@@ -3,6 +3,7 @@ package io.jixiao.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import io.jixiao.NoDatabase;
 import io.jixiao.checks.IndicatorValue.Kind;
 import io.jixiao.checks.IndicatorValue.Operator;
 import java.io.BufferedReader;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@NoDatabase
 class IndicatorValueTest {
 
 	@ParameterizedTest(name = "{0}")

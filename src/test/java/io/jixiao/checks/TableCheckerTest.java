@@ -3,6 +3,7 @@ package io.jixiao.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.jixiao.NoDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+@NoDatabase
 class TableCheckerTest {
 
 	private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");

@@ -2,6 +2,7 @@ package io.jixiao.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.NoDatabase;
 import io.jixiao.checks.TableFormat;
 import io.jixiao.checks.TableKind;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The four published documents of the seeds, read as a careful reader would: tables, fields, rows and warnings. */
+@NoDatabase
 class DisclosureParserTest {
 
 	private static final ImportMessages MESSAGES = Seeds.messages();

@@ -2,11 +2,13 @@ package io.jixiao.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.NoDatabase;
 import io.jixiao.checks.TableKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Other documents of the same kind: the noise of the seeds in other places and layouts the seeds do not have. */
+@NoDatabase
 class ParserVariantsTest {
 
 	private static final ImportMessages MESSAGES = Seeds.messages();

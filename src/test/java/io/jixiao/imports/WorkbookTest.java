@@ -2,12 +2,14 @@ package io.jixiao.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.NoDatabase;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 
 /** The Excel template: what is written is read back unchanged; cells of the wrong type are errors at their cell. */
+@NoDatabase
 class WorkbookTest {
 
 	private static final ImportMessages MESSAGES = Seeds.messages();

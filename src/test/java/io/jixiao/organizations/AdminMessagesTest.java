@@ -2,6 +2,7 @@ package io.jixiao.organizations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.NoDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The administrator pages take every visible text from i18n/admin.properties, whose keys clash with no other bundle. */
+@NoDatabase
 class AdminMessagesTest {
 
 	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");

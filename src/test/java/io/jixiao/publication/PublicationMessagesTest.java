@@ -2,6 +2,7 @@ package io.jixiao.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.NoDatabase;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The publication bundle keeps to its own keys: prefixed public. and named in no other bundle. */
+@NoDatabase
 class PublicationMessagesTest {
 
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");

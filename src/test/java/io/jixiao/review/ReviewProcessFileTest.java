@@ -2,6 +2,7 @@ package io.jixiao.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.NoDatabase;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.flowable.common.engine.impl.util.io.InputStreamSource;
 import org.junit.jupiter.api.Test;
 
 /** The BPMN file opens in a modeler (every node and flow has diagram interchange) and names only known tasks. */
+@NoDatabase
 class ReviewProcessFileTest {
 
 	private BpmnModel model() throws Exception {

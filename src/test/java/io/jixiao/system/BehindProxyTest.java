@@ -2,7 +2,7 @@ package io.jixiao.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.JixiaoApplication;
+import io.jixiao.ProductTest;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,12 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,36 +24,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * X-Forwarded-For from an internal proxy (here the loopback address), so behind TLS it asks browsers for HTTPS only,
  * marks the session cookie Secure and records the client's own address in the audit trail.
  */
+@ProductTest
 class BehindProxyTest {
 
-	static ConfigurableApplicationContext node;
+	@LocalServerPort
+	int port;
 
-	@BeforeAll
-	static void start() {
-		String prefix = env("TEST_DB_PREFIX", "jdbc:h2:mem:");
-		String suffix = env("TEST_DB_SUFFIX", ";DB_CLOSE_DELAY=-1");
-		node = new SpringApplicationBuilder(JixiaoApplication.class)
-			.run("--server.port=0", "--spring.datasource.url=" + prefix + "proxy" + suffix, "--app.demo-data=true",
-					"--spring.main.banner-mode=off");
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String base() {
+		return "http://127.0.0.1:" + port;
 	}
 
-	@AfterAll
-	static void stop() {
-		if (node != null) {
-			node.close();
-		}
-	}
-
-	static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null ? fallback : value;
-	}
-
-	static String base() {
-		return "http://127.0.0.1:" + ((WebServerApplicationContext) node).getWebServer().getPort();
-	}
-
-	static HttpResponse<String> get(HttpClient client, String path, String... headers) throws Exception {
+	HttpResponse<String> get(HttpClient client, String path, String... headers) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
 		if (headers.length > 0) {
 			request.headers(headers);
@@ -95,7 +76,6 @@ class BehindProxyTest {
 			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(failed.headers().firstValue("Location").orElse("")).endsWith("/login?error");
 
-		JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
 		assertThat(jdbc.queryForList(
 				"select client_address from audit_events where action = 'LOGIN_FAILED' and actor_name = 'proxy-test'",
 				String.class)).containsExactly("203.0.113.9");

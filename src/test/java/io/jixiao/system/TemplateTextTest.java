@@ -2,6 +2,7 @@ package io.jixiao.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.NoDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every visible text comes from the message bundles: templates hold no Chinese text and no th:utext. */
+@NoDatabase
 class TemplateTextTest {
 
 	private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]");
