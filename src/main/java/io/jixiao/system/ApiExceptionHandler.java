@@ -75,6 +75,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<ApiError> unreadable(Exception e) {
+		var refused = TextBoundary.refusedField(e);
+		if (refused.isPresent()) {
+			return invalid(TextBoundary.refusal(refused.get()));
+		}
 		return body(HttpStatus.BAD_REQUEST, "bad_request", text("error.unreadable"));
 	}
 
@@ -85,6 +89,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+		var refused = TextBoundary.refusedField(e);
+		if (refused.isPresent()) {
+			return invalid(TextBoundary.refusal(refused.get()));
+		}
 		if (e instanceof ErrorResponse standard && standard.getStatusCode().is4xxClientError()) {
 			// Spring's own refusal of a malformed request (a required parameter missing, a content type the endpoint
 			// does not read, ...): the caller's mistake, answered as such rather than as a failure of the product

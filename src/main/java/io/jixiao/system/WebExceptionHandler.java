@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -25,13 +26,21 @@ class WebExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(WebExceptionHandler.class);
 	private final MessageSource messages;
+	private final Object[] uploadLimits;
 
-	WebExceptionHandler(MessageSource messages) {
+	WebExceptionHandler(MessageSource messages,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFile,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") String maxRequest) {
 		this.messages = messages;
+		this.uploadLimits = new Object[] { maxFile, maxRequest };
 	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
 	ModelAndView notFound(Exception e, HttpServletResponse response) {
+		var refused = TextBoundary.refusedField(e);
+		if (refused.isPresent()) {
+			return invalid(TextBoundary.refusal(refused.get()), response);
+		}
 		return page(HttpStatus.NOT_FOUND, "error.notFound", response);
 	}
 
@@ -62,11 +71,19 @@ class WebExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		var refused = TextBoundary.refusedField(e);
+		if (refused.isPresent()) {
+			return invalid(TextBoundary.refusal(refused.get()), response);
+		}
 		if (e instanceof ErrorResponse standard && standard.getStatusCode().is4xxClientError()) {
 			// Spring's own refusal of a malformed request (a required parameter missing, ...): the sender's mistake
 			log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
 			HttpStatus status = HttpStatus.valueOf(standard.getStatusCode().value());
-			return page(status, refusal(status), response);
+			ModelAndView view = page(status, refusal(status), response);
+			if (status == HttpStatus.CONTENT_TOO_LARGE) {
+				view.addObject("message", messages.getMessage("error.tooLarge", uploadLimits, Locale.SIMPLIFIED_CHINESE));
+			}
+			return view;
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", response);
