@@ -55,7 +55,7 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AuditSearch search = new AuditSearch(actor, table, action, from, to);
 		Page<AuditEvent> found = events.findAll(search.specification(zone),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "seq")));
+				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "seq")));
 		model.addAttribute("events", found);
 		model.addAttribute("search", search);
 		model.addAttribute("actions", AuditAction.searchable());

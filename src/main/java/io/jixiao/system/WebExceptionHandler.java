@@ -18,6 +18,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Shows failures of the pages as a Chinese error page with the right status; never a stack trace. */
@@ -67,6 +68,15 @@ class WebExceptionHandler {
 		ModelAndView view = page(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessageCode(), response);
 		view.addObject("message", messages.getMessage(e.getMessageCode(), e.getArgs(), Locale.SIMPLIFIED_CHINESE));
 		return view;
+	}
+
+	/** A multipart body that cannot be read (cut off, no closing boundary): the sender's mistake. */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView multipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
+		if (e instanceof ErrorResponse) {
+			return unexpected(e, request, response); // a too large upload keeps its own status
+		}
+		return page(HttpStatus.BAD_REQUEST, "error.unreadable", response);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
@@ -30,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,6 +67,9 @@ class HostileInputTest {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	MessageSource messages;
 
 	ObjectNode baojie() throws Exception {
 		try (InputStream in = new ClassPathResource("fixtures/baojie.json").getInputStream()) {
@@ -257,5 +262,95 @@ class HostileInputTest {
 				assertThat(found).isPositive();
 			}
 		}
+	}
+
+	/**
+	 * Bodies and parameters no form sends, paths and methods no controller has, requests the firewall refuses and the
+	 * actuator's refusals: each a 4xx with the contract's {@code {"error","message"}} in Chinese, never a 500.
+	 */
+	@Test
+	void malformedBodiesAndParametersAndUnmappedPathsAnswerChineseJson() throws Exception {
+		var lead1 = httpBasic("lead1", "demo12345");
+		String huge = json.writeValueAsString(baojie()).replace("\"totalFunds\":3", "\"totalFunds\":1e2147483647");
+		assertThat(huge).contains("1e2147483647");
+		Map<ResultActions, Integer> answers = new java.util.LinkedHashMap<>();
+		answers.put(postJson("lead1", "/api/v1/tables", "{\"kind\":null,\"indicators\":null,\"year\":2026}"), 422);
+		answers.put(postJson("lead1", "/api/v1/tables", "{\"kind\":null,\"indicators\":null}"), 422);
+		answers.put(postJson("lead1", "/api/v1/tables", huge), 422);
+		answers.put(mvc.perform(get("/api/v1/tables").param("page", "2147483647").with(lead1)), 422);
+		answers.put(mvc.perform(get("/api/v1/no-such-thing").with(lead1)), 404);
+		answers.put(mvc.perform(get("/public/api/v1/no-such-thing")), 404);
+		answers.put(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.delete("/api/v1/tables").with(lead1)), 405);
+		answers.put(mvc.perform(get("/api/v1/tables").with(lead1).with(request -> {
+			request.setRequestURI("/api/v1/tables;x=1");
+			return request;
+		})), 400);
+		answers.put(mvc.perform(get("/actuator/info")), 401);
+		answers.put(mvc.perform(get("/actuator/prometheus").with(lead1)), 403);
+		for (var answer : answers.entrySet()) {
+			var result = answer.getKey().andReturn();
+			String label = result.getRequest().getMethod() + " " + result.getRequest().getRequestURI();
+			assertThat(result.getResponse().getStatus()).as(label).isEqualTo(answer.getValue());
+			JsonNode error = json.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+			assertThat(error.get("error").asString()).as(label).isNotBlank();
+			assertThat(error.get("message").asString()).as(label).containsPattern("\\p{IsHan}")
+				.doesNotContain("Exception");
+		}
+		// the pages: a huge page number shows the list, not a 500
+		mvc.perform(get("/tables").param("page", "2147483647").with(user(accounts.loadUserByUsername("lead1"))))
+			.andExpect(status().isOk());
+		mvc.perform(get("/admin/audit").param("page", "2147483647").with(user(accounts.loadUserByUsername("admin"))))
+			.andExpect(status().isOk());
+		String page = body(mvc.perform(get("/no-such-page").with(user(accounts.loadUserByUsername("lead1"))))
+			.andExpect(status().isNotFound()));
+		assertThat(page).contains("您要找的内容不存在");
+	}
+
+	ResultActions signIn(String name, String password, String address) throws Exception {
+		return mvc.perform(post("/login").param("username", name).param("password", password).with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			}));
+	}
+
+	/**
+	 * A name without an account locks after as many failures as one with, so the answer does not tell them apart;
+	 * one address guessing across names gets the same answer once it failed too often in a minute.
+	 */
+	@Test
+	void signInAnswersDoNotTellWhichNamesExistAndOneAddressCannotGuessOnAndOn() throws Exception {
+		String unknown = "nobody-" + System.nanoTime();
+		for (int i = 0; i < 5; i++) {
+			signIn(unknown, "wrong-" + i, "198.51.100.7").andExpect(redirectedUrl("/login?error"));
+		}
+		signIn(unknown, "demo12345", "198.51.100.8").andExpect(redirectedUrl("/login?locked"));
+
+		for (int i = 0; i < 30; i++) {
+			signIn("guess-" + i + "-" + System.nanoTime(), "123456", "203.0.113.9")
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		signIn("lead2", "demo12345", "203.0.113.9").andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(get("/api/v1/me").with(httpBasic("lead2", "demo12345")).with(request -> {
+			request.setRemoteAddr("203.0.113.9");
+			return request;
+		})).andExpect(status().isUnauthorized());
+		signIn("lead2", "demo12345", "203.0.113.10").andExpect(redirectedUrl("/"));
+	}
+
+	/** 「2,026年」 in file names and 「编号 1,320」 on the audit check: years and ids are never grouped. */
+	@Test
+	void yearsAndIdsAreWrittenWithoutGrouping() throws Exception {
+		var lead1 = user(accounts.loadUserByUsername("lead1"));
+		long id = create(baojie());
+		for (String path : List.of("/imports/tables.xlsx?year=2026", "/imports/tables/" + id + ".xlsx")) {
+			String disposition = java.net.URLDecoder.decode(mvc.perform(get(path).with(lead1))
+				.andExpect(status().isOk()).andReturn().getResponse().getHeader("Content-Disposition"),
+					StandardCharsets.UTF_8);
+			assertThat(disposition).as(path).contains("2026年").doesNotContain("2,026");
+		}
+		assertThat(messages.getMessage("audit.verify.broken", new Object[] { 1320L, 1320L }, Locale.SIMPLIFIED_CHINESE))
+			.contains("编号 1320。");
 	}
 }
