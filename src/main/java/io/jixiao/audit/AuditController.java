@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import io.jixiao.system.PlainText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,7 +55,7 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AuditSearch search = new AuditSearch(actor, table, action, from, to);
 		Page<AuditEvent> found = events.findAll(search.specification(zone),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "seq")));
+				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "seq")));
 		model.addAttribute("events", found);
 		model.addAttribute("search", search);
 		model.addAttribute("actions", AuditAction.searchable());
@@ -81,9 +82,10 @@ class AuditController {
 					text("audit.col.details"), text("audit.col.address"), text("audit.col.hash"))
 			.get())) {
 			for (AuditEvent event : found) {
-				csv.printRecord(event.getSeq(), format.format(event.getCreatedAt()), event.getActorName(),
+				// names and details are whatever was typed (a failed sign-in's user name): never a formula
+				csv.printRecord(event.getSeq(), format.format(event.getCreatedAt()), PlainText.cell(event.getActorName()),
 						event.getOrganizationId(), text("audit.action." + event.getAction()), event.getTableId(),
-						event.getDetails(), event.getClientAddress(), event.getHash());
+						PlainText.cell(event.getDetails()), PlainText.cell(event.getClientAddress()), event.getHash());
 			}
 		}
 	}

@@ -1,13 +1,16 @@
 package io.jixiao.imports;
 
 import io.jixiao.checks.TableKind;
+import io.jixiao.system.PlainText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -65,7 +68,7 @@ class WorkbookWriter {
 
 	private String sheetName(int number, ImportedTable table, Set<String> used) {
 		String base = text("imports.template.sheet", number);
-		String title = table.title();
+		String title = PlainText.clean(table.title());
 		String name = WorkbookUtil.createSafeSheetName(title.isBlank() ? base : base + " " + title);
 		name = name.length() > 31 ? name.substring(0, 31) : name;
 		while (!used.add(name.toLowerCase(Locale.ROOT))) {
@@ -108,7 +111,7 @@ class WorkbookWriter {
 			label.setCellStyle(styles.label);
 			Cell value = row.createCell(1);
 			value.setCellStyle(field == TemplateField.GOAL ? styles.wrap : field.isAmount() ? styles.money : styles.text);
-			fill(value, field, table);
+			fill(value, field, table, styles);
 			sheet.addMergedRegion(new CellRangeAddress(r, r, 1, TemplateField.COLUMNS.size() - 1));
 			if (field == TemplateField.GOAL) {
 				row.setHeightInPoints(60);
@@ -138,7 +141,7 @@ class WorkbookWriter {
 					cell.setCellStyle(styles.number);
 				}
 				else if (cells[c] != null) {
-					cell.setCellValue(cells[c]);
+					set(cell, cells[c], styles);
 				}
 			}
 		}
@@ -165,7 +168,7 @@ class WorkbookWriter {
 		sheet.addValidationData(validation);
 	}
 
-	private void fill(Cell cell, TemplateField field, ImportedTable t) {
+	private void fill(Cell cell, TemplateField field, ImportedTable t, Styles styles) {
 		switch (field) {
 			case KIND -> cell.setCellValue(text("imports.template.title." + t.kind.name()));
 			case YEAR -> {
@@ -173,24 +176,29 @@ class WorkbookWriter {
 					cell.setCellValue(t.year);
 				}
 			}
-			case BUDGET_UNIT -> set(cell, t.budgetUnit);
-			case PROJECT_NAME -> set(cell, t.kind == TableKind.UNIT ? null : t.projectName);
-			case PROJECT_LEAD -> set(cell, t.projectLead);
-			case IMPLEMENTING_UNIT -> set(cell, t.implementingUnit);
-			case CONTACT -> set(cell, t.contactPerson);
-			case PHONE -> set(cell, t.contactPhone);
+			case BUDGET_UNIT -> set(cell, t.budgetUnit, styles);
+			case PROJECT_NAME -> set(cell, t.kind == TableKind.UNIT ? null : t.projectName, styles);
+			case PROJECT_LEAD -> set(cell, t.projectLead, styles);
+			case IMPLEMENTING_UNIT -> set(cell, t.implementingUnit, styles);
+			case CONTACT -> set(cell, t.contactPerson, styles);
+			case PHONE -> set(cell, t.contactPhone, styles);
 			case TOTAL -> amount(cell, t.totalFunds);
 			case FISCAL -> amount(cell, t.fiscalFunds);
 			case UPPER -> amount(cell, t.fiscalUpper);
 			case LOCAL -> amount(cell, t.fiscalLocal);
 			case OTHER -> amount(cell, t.otherFunds);
-			case GOAL -> set(cell, t.overallGoal);
+			case GOAL -> set(cell, t.overallGoal, styles);
 		}
 	}
 
-	private static void set(Cell cell, String text) {
+	private static void set(Cell cell, String text, Styles styles) {
 		if (text != null) {
-			cell.setCellValue(text);
+			String clean = PlainText.clean(text);
+			cell.setCellValue(clean);
+			if (PlainText.looksLikeFormula(clean)) {
+				// shown and kept as text by Excel (quote prefix), and read back unchanged by the import
+				cell.setCellStyle(styles.quoted(cell.getCellStyle()));
+			}
 		}
 	}
 
@@ -214,8 +222,11 @@ class WorkbookWriter {
 		final CellStyle wrap;
 		final CellStyle money;
 		final CellStyle number;
+		private final XSSFWorkbook workbook;
+		private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
 
 		Styles(XSSFWorkbook workbook) {
+			this.workbook = workbook;
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			Font big = workbook.createFont();
@@ -242,6 +253,15 @@ class WorkbookWriter {
 			money.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
 			number = bordered(workbook);
 			number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
+		}
+
+		CellStyle quoted(CellStyle style) {
+			return quoted.computeIfAbsent(style, plain -> {
+				CellStyle prefixed = workbook.createCellStyle();
+				prefixed.cloneStyleFrom(plain);
+				prefixed.setQuotePrefixed(true);
+				return prefixed;
+			});
 		}
 
 		private static CellStyle bordered(XSSFWorkbook workbook) {

@@ -1,6 +1,7 @@
 package io.jixiao.notifications;
 
 import io.jixiao.organizations.OrganizationSql;
+import io.jixiao.system.PlainText;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Calendar;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifier {
 
 	private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+	/** The column of notifications.message. */
+	private static final int MESSAGE_LENGTH = 500;
 
 	private final Notifications notifications;
 	private final JdbcTemplate jdbc;
@@ -62,7 +65,9 @@ public class Notifier {
 	}
 
 	private String text(NotificationKind kind, Object... args) {
-		return messages.getMessage("notify." + kind.code(), args, Locale.SIMPLIFIED_CHINESE);
+		// a comment and a project name together may be longer than the column: the notification links to the whole
+		return PlainText.cut(messages.getMessage("notify." + kind.code(), args, Locale.SIMPLIFIED_CHINESE),
+				MESSAGE_LENGTH);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package io.jixiao.publication;
 
+import io.jixiao.system.PlainText;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -60,7 +61,8 @@ class PdfExport {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
 		context.setVariable("css", css);
 		context.setVariable("fontFamily", FAMILY);
-		String xhtml = templates.process(template, context);
+		// stored text from before the boundary refused control characters must not make the XHTML unreadable
+		String xhtml = PlainText.clean(templates.process(template, context));
 		try (LoadedFont cjk = font.isPresent() ? load(font.get()) : null;
 				PDDocument document = new PDDocument();
 				ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -3,7 +3,9 @@ package io.jixiao.publication;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.jixiao.system.PlainText;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -38,7 +40,7 @@ final class XlsxExport {
 	/** One sheet for the grid, with an optional closing paragraph below it (the statement under the summary). */
 	static byte[] write(Grid grid, String closing) {
 		try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(grid.title()));
+			Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(PlainText.clean(grid.title())));
 			Styles styles = new Styles(book, grid.grouped());
 			int columns = grid.columns();
 			for (int c = 0; c < columns; c++) {
@@ -80,7 +82,7 @@ final class XlsxExport {
 		Row row = sheet.createRow(r);
 		row.setHeightInPoints(height);
 		Cell cell = row.createCell(0);
-		cell.setCellValue(text);
+		cell.setCellValue(PlainText.clean(text));
 		cell.setCellStyle(style);
 		if (columns > 1) {
 			sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
@@ -119,7 +121,11 @@ final class XlsxExport {
 					target.setCellValue(cell.number().doubleValue());
 				}
 				else {
-					target.setCellValue(cell.text());
+					String text = PlainText.clean(cell.text());
+					target.setCellValue(text);
+					if (PlainText.looksLikeFormula(text)) {
+						target.setCellStyle(styles.quoted(style));
+					}
 				}
 				if (lastRow > i || lastColumn > c) {
 					sheet.addMergedRegion(new CellRangeAddress(top + i, top + lastRow, c, lastColumn));
@@ -162,8 +168,11 @@ final class XlsxExport {
 		final CellStyle note;
 		final CellStyle paragraph;
 		private final Map<Grid.Style, CellStyle> cells = new EnumMap<>(Grid.Style.class);
+		private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+		private final Workbook book;
 
 		Styles(Workbook book, boolean grouped) {
+			this.book = book;
 			Font plain = font(book, false, 10);
 			Font bold = font(book, true, 10);
 			title = book.createCellStyle();
@@ -206,6 +215,16 @@ final class XlsxExport {
 
 		CellStyle of(Grid.Cell cell) {
 			return cells.get(cell.style());
+		}
+
+		/** The style with Excel's quote prefix: text that starts like a formula stays text when edited. */
+		CellStyle quoted(CellStyle style) {
+			return quoted.computeIfAbsent(style, plain -> {
+				CellStyle prefixed = book.createCellStyle();
+				prefixed.cloneStyleFrom(plain);
+				prefixed.setQuotePrefixed(true);
+				return prefixed;
+			});
 		}
 
 		private static CellStyle bordered(Workbook book) {

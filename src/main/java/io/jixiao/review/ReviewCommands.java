@@ -9,6 +9,7 @@ import io.jixiao.organizations.OrganizationDirectory.Person;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.PlainText;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
@@ -37,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 // outside the transaction: a run that lost a deadlock is rolled back, then run again in a new one
 @Retryable(predicate = DeadlockVictim.class, maxRetries = 3, delay = 20, jitter = 10, multiplier = 2)
 public class ReviewCommands {
+
+	/** Columns of row_comments.comment_text and target_tables.disclosure_reason. */
+	static final int ROW_COMMENT_LENGTH = 1000;
+	static final int REASON_LENGTH = 500;
 
 	private final TableService tables;
 	private final OrganizationDirectory directory;
@@ -181,6 +186,7 @@ public class ReviewCommands {
 		if (disclosure == Disclosure.WITHHELD && isBlank(reason)) {
 			throw new InvalidInputException("review.reasonRequired");
 		}
+		PlainText.require("review.publish.reason", isBlank(reason) ? null : reason.strip(), REASON_LENGTH);
 		TargetTable table = tables.head(account, tableId);
 		Task task = engine.openTask(tableId)
 			.filter(t -> Stage.ofTask(t.getTaskDefinitionKey()) == Stage.PUBLICATION)
@@ -211,7 +217,7 @@ public class ReviewCommands {
 				throw new InvalidInputException("review.commentRow", comment.row() + 1);
 			}
 			String name = rows.get(comment.row()).getName();
-			String text = comment.comment().strip();
+			String text = PlainText.require("review.comment", comment.comment().strip(), ROW_COMMENT_LENGTH);
 			comments.save(new RowComment(table.getId(), version, comment.row(), name, text, account.id(),
 					account.displayName(), clock.instant()));
 			publisher.publishEvent(new RowCommented(table.getId(), version, comment.row() + 1, name, text,

@@ -1,6 +1,7 @@
 package io.jixiao.review;
 
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.PlainText;
 import io.jixiao.targets.Decision;
 import io.jixiao.targets.Grade;
 
@@ -9,6 +10,9 @@ import io.jixiao.targets.Grade;
  * grade (优/良/中/差) and the comment, each possibly blank.
  */
 public record ReviewForm(String decision, String grade, String comment) {
+
+	/** The column of review_events.comment_text. */
+	static final int COMMENT_LENGTH = 2000;
 
 	/** What the form decides, checked against the stage: the department approves or returns, finance grades. */
 	Verdict verdict(Stage stage) {
@@ -36,7 +40,8 @@ public record ReviewForm(String decision, String grade, String comment) {
 		if (needsComment && isBlank(comment)) {
 			throw new InvalidInputException("review.commentRequired");
 		}
-		return new Verdict(decided, graded, isBlank(comment) ? null : comment.strip());
+		String text = isBlank(comment) ? null : comment.strip();
+		return new Verdict(decided, graded, PlainText.require("review.comment", text, COMMENT_LENGTH));
 	}
 
 	/** A checked decision: the grade is null at the department, the comment null when none was given. */

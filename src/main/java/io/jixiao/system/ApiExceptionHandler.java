@@ -22,6 +22,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 
 /** Maps failures of the JSON API to the contract's error body; never a stack trace. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -75,6 +76,19 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<ApiError> unreadable(Exception e) {
+		var refused = TextBoundary.refusedField(e);
+		if (refused.isPresent()) {
+			return invalid(TextBoundary.refusal(refused.get()));
+		}
+		return body(HttpStatus.BAD_REQUEST, "bad_request", text("error.unreadable"));
+	}
+
+	/** A multipart body that cannot be read (cut off, no closing boundary): the sender's mistake. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ApiError> multipart(MultipartException e, HttpServletRequest request) {
+		if (e instanceof ErrorResponse) {
+			return unexpected(e, request); // a too large upload keeps its own status
+		}
 		return body(HttpStatus.BAD_REQUEST, "bad_request", text("error.unreadable"));
 	}
 
@@ -85,6 +99,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+		var refused = TextBoundary.refusedField(e);
+		if (refused.isPresent()) {
+			return invalid(TextBoundary.refusal(refused.get()));
+		}
 		if (e instanceof ErrorResponse standard && standard.getStatusCode().is4xxClientError()) {
 			// Spring's own refusal of a malformed request (a required parameter missing, a content type the endpoint
 			// does not read, ...): the caller's mistake, answered as such rather than as a failure of the product

@@ -12,5 +12,9 @@ public final class ApiPaging {
 		if (page < 0 || size < 1 || size > MAX_SIZE) {
 			throw new InvalidInputException("error.paging", MAX_SIZE);
 		}
+		if ((long) page * size > Integer.MAX_VALUE) {
+			// no list has that many rows, and the database's offset could not hold the first of them
+			throw new InvalidInputException("error.pagingTooFar", Integer.MAX_VALUE);
+		}
 	}
 }

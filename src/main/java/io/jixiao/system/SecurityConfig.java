@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,14 +36,8 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, JsonMapper json) throws Exception {
-		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\"");
-			writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
-					messages.getMessage("error.unauthorized", null, Locale.SIMPLIFIED_CHINESE));
-		};
-		AccessDeniedHandler denied = (request, response, e) -> writeError(response, json,
-				HttpServletResponse.SC_FORBIDDEN, "forbidden",
-				messages.getMessage("error.forbidden", null, Locale.SIMPLIFIED_CHINESE));
+		AuthenticationEntryPoint unauthorized = unauthorized(messages, json);
+		AccessDeniedHandler denied = denied(messages, json);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
@@ -72,13 +67,15 @@ class SecurityConfig {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain operationsChain(HttpSecurity http, MessageSource messages, JsonMapper json) throws Exception {
+		AuthenticationEntryPoint unauthorized = unauthorized(messages, json);
 		http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/actuator/health/**").permitAll()
 				.anyRequest().hasRole("ADMIN"))
-			.httpBasic(basic -> {
-			})
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(denied(messages, json)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		return http.build();
@@ -102,6 +99,37 @@ class SecurityConfig {
 								+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** 401 as the contract's JSON in Chinese, with the Basic challenge (API and actuator alike). */
+	private static AuthenticationEntryPoint unauthorized(MessageSource messages, JsonMapper json) {
+		return (request, response, e) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\"");
+			writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+					messages.getMessage("error.unauthorized", null, Locale.SIMPLIFIED_CHINESE));
+		};
+	}
+
+	private static AccessDeniedHandler denied(MessageSource messages, JsonMapper json) {
+		return (request, response, e) -> writeError(response, json, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+				messages.getMessage("error.forbidden", null, Locale.SIMPLIFIED_CHINESE));
+	}
+
+	/**
+	 * A request the firewall refuses (an encoded dot segment, a semicolon, ...): 400 as the contract's JSON on the
+	 * API, the Chinese error page elsewhere.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejected(MessageSource messages, JsonMapper json) {
+		return (request, response, e) -> {
+			if (UnmappedRequests.isApi(request)) {
+				writeError(response, json, HttpServletResponse.SC_BAD_REQUEST, "bad_request",
+						messages.getMessage("error.rejected", null, Locale.SIMPLIFIED_CHINESE));
+			}
+			else {
+				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			}
+		};
 	}
 
 	private static void writeError(HttpServletResponse response, JsonMapper json, int status, String code,

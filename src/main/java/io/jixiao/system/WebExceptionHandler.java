@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -17,6 +18,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Shows failures of the pages as a Chinese error page with the right status; never a stack trace. */
@@ -25,13 +27,21 @@ class WebExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(WebExceptionHandler.class);
 	private final MessageSource messages;
+	private final Object[] uploadLimits;
 
-	WebExceptionHandler(MessageSource messages) {
+	WebExceptionHandler(MessageSource messages,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFile,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") String maxRequest) {
 		this.messages = messages;
+		this.uploadLimits = new Object[] { maxFile, maxRequest };
 	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
 	ModelAndView notFound(Exception e, HttpServletResponse response) {
+		var refused = TextBoundary.refusedField(e);
+		if (refused.isPresent()) {
+			return invalid(TextBoundary.refusal(refused.get()), response);
+		}
 		return page(HttpStatus.NOT_FOUND, "error.notFound", response);
 	}
 
@@ -60,13 +70,30 @@ class WebExceptionHandler {
 		return view;
 	}
 
+	/** A multipart body that cannot be read (cut off, no closing boundary): the sender's mistake. */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView multipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
+		if (e instanceof ErrorResponse) {
+			return unexpected(e, request, response); // a too large upload keeps its own status
+		}
+		return page(HttpStatus.BAD_REQUEST, "error.unreadable", response);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+		var refused = TextBoundary.refusedField(e);
+		if (refused.isPresent()) {
+			return invalid(TextBoundary.refusal(refused.get()), response);
+		}
 		if (e instanceof ErrorResponse standard && standard.getStatusCode().is4xxClientError()) {
 			// Spring's own refusal of a malformed request (a required parameter missing, ...): the sender's mistake
 			log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
 			HttpStatus status = HttpStatus.valueOf(standard.getStatusCode().value());
-			return page(status, refusal(status), response);
+			ModelAndView view = page(status, refusal(status), response);
+			if (status == HttpStatus.CONTENT_TOO_LARGE) {
+				view.addObject("message", messages.getMessage("error.tooLarge", uploadLimits, Locale.SIMPLIFIED_CHINESE));
+			}
+			return view;
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", response);

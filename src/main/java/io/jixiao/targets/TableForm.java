@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.jixiao.checks.TableKind;
 import io.jixiao.system.InvalidInputException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -21,6 +23,10 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class TableForm {
 
+	/** The largest amount of a DECIMAL(14,2) column; {@code @Digits} alone lets 1e2147483647 through (int overflow). */
+	static final String MAX_AMOUNT = "999999999999.99";
+
+	@NotNull(message = "{table.kind.required}")
 	private TableKind kind = TableKind.PROJECT;
 	@Min(2000)
 	@Max(2100)
@@ -39,18 +45,23 @@ public class TableForm {
 	@Size(max = 50)
 	private String contactPhone;
 	@DecimalMin("0")
+	@DecimalMax(MAX_AMOUNT)
 	@Digits(integer = 12, fraction = 2)
 	private BigDecimal totalFunds;
 	@DecimalMin("0")
+	@DecimalMax(MAX_AMOUNT)
 	@Digits(integer = 12, fraction = 2)
 	private BigDecimal fiscalFunds;
 	@DecimalMin("0")
+	@DecimalMax(MAX_AMOUNT)
 	@Digits(integer = 12, fraction = 2)
 	private BigDecimal otherFunds;
 	@DecimalMin("0")
+	@DecimalMax(MAX_AMOUNT)
 	@Digits(integer = 12, fraction = 2)
 	private BigDecimal fiscalUpper;
 	@DecimalMin("0")
+	@DecimalMax(MAX_AMOUNT)
 	@Digits(integer = 12, fraction = 2)
 	private BigDecimal fiscalLocal;
 	@Size(max = 4000)

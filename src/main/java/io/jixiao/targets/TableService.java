@@ -65,7 +65,9 @@ public class TableService {
 			List<Long> ids = units.get();
 			spec = spec.and((root, query, cb) -> root.get("unitId").in(ids));
 		}
-		Page<TargetTable> result = tables.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+		// a page past any list (page=2147483647) is empty, not an offset overflowing the database's
+		int within = Math.min(page, Integer.MAX_VALUE / size);
+		Page<TargetTable> result = tables.findAll(spec, PageRequest.of(within, size, Sort.by(Sort.Direction.DESC, "id")));
 		// load the rows here (batched), since callers map the tables after the transaction
 		result.forEach(TargetTable::getIndicators);
 		return result;
