@@ -107,6 +107,21 @@ class ImportPagesTest {
 	}
 
 	@Test
+	void aRunningImportWhoseNodeStoppedShowsAsFailedRatherThanRunningForever() throws Exception {
+		Account lead = account("lead1");
+		String job = startPreview(lead, Seeds.text(Seeds.S002));
+		waitUntilDone(lead, job);
+		String id = job.substring(job.lastIndexOf('/') + 1);
+		jdbc.update("update import_jobs set state = 'READING', updated_at = ? where id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now().minus(ImportJobStore.STALE).minusSeconds(60)), id);
+
+		JsonNode progress = waitUntilDone(lead, job);
+		assertThat(progress.get("state").asString()).isEqualTo("FAILED");
+		assertThat(progress.get("running").asBoolean()).isFalse();
+		mvc.perform(get(job).with(user(lead))).andExpect(content().string(containsString("运行该导入的服务器已停止")));
+	}
+
+	@Test
 	void templatesDownloadAsWorkbooksWithTheirInstructions() throws Exception {
 		byte[] single = mvc.perform(get("/imports/template.xlsx").param("kind", "UNIT").with(user(account("lead2"))))
 			.andExpect(status().isOk())
