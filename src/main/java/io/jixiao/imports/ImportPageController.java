@@ -86,7 +86,12 @@ class ImportPageController {
 			}
 		}
 		if (text != null && !text.isBlank()) {
-			uploads.add(new Upload(null, text.getBytes(StandardCharsets.UTF_8)));
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			// as a text body of the API; and the job keeps it in one row of the database
+			if (bytes.length > ImportApiController.MAX_BYTES) {
+				throw new ImportApiController.TooLarge();
+			}
+			uploads.add(new Upload(null, bytes));
 		}
 		if (uploads.isEmpty()) {
 			throw new InvalidInputException("imports.error.nothingChosen");

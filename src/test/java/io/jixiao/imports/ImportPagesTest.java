@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -211,6 +212,13 @@ class ImportPagesTest {
 			.with(user(account("lead1"))).with(csrf()))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(content().string(containsString("「cells.xlsx」的单元格超过每个工作簿 50000 个的上限")));
+	}
+
+	@Test
+	void pastedTextOverTheUploadLimitIsRefusedOnThePageAsAFileWouldBe() throws Exception {
+		mvc.perform(post("/imports").param("text", "年".repeat(2_000_000)).with(user(account("lead1"))).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", containsString("5 MB")));
 	}
 
 	@Test
