@@ -35,6 +35,7 @@ class SqlOwnershipTest {
 			Map.entry("audit_events", "audit"), Map.entry("auditevent", "audit"), Map.entry("chainhead", "audit"),
 			Map.entry("notifications", "notifications"), Map.entry("notification", "notifications"),
 			Map.entry("indicator_library", "imports"), Map.entry("libraryentry", "imports"),
+			Map.entry("import_jobs", "imports"), Map.entry("import_job_uploads", "imports"),
 			Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"));
 
 	/** The demo data generator writes every module's tables in JDBC batches, as a bulk loader (not the product). */

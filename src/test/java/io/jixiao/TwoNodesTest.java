@@ -78,31 +78,81 @@ class TwoNodesTest {
 		return JSON.readTree(response.body()).get("status").asString();
 	}
 
-	@Test
-	void aSignInOnOneNodeIsValidOnTheOther() throws Exception {
-		CookieManager cookies = new CookieManager();
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-		String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+	static HttpResponse<String> get(HttpClient browser, ConfigurableApplicationContext node, String path)
+			throws Exception {
+		return browser.send(HttpRequest.newBuilder(URI.create(base(node) + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Posts a form with the CSRF token of the page last seen. */
+	static HttpResponse<String> post(HttpClient browser, ConfigurableApplicationContext node, String path,
+			String page, String form) throws Exception {
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(csrf.find()).isTrue();
-		String form = "username=lead1&password=demo12345&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base(nodeA) + "/login"))
+		return browser.send(HttpRequest.newBuilder(URI.create(base(node) + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(
+					form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A browser signed in on the node with the user's demo password. */
+	static HttpClient signIn(ConfigurableApplicationContext node, String user) throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> signedIn = post(browser, node, "/login", get(browser, node, "/login").body(),
+				"username=" + user + "&password=demo12345");
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		return browser;
+	}
 
-		HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(URI.create(base(nodeB) + "/tables")).build(),
-				HttpResponse.BodyHandlers.ofString());
+	@Test
+	void aSignInOnOneNodeIsValidOnTheOther() throws Exception {
+		HttpClient browser = signIn(nodeA, "lead1");
+
+		HttpResponse<String> onB = get(browser, nodeB, "/tables");
 		assertThat(onB.statusCode()).isEqualTo(200);
 		assertThat(onB.body()).contains("徐晶").contains("保洁用品项目");
 
-		HttpClient stranger = HttpClient.newHttpClient();
-		HttpResponse<String> anonymous = stranger.send(
-				HttpRequest.newBuilder(URI.create(base(nodeB) + "/tables")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> anonymous = get(HttpClient.newHttpClient(), nodeB, "/tables");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
+	}
+
+	/** Polls the job's progress on the node until it no longer runs; its state then. */
+	static String waitForImport(HttpClient browser, ConfigurableApplicationContext node, String job)
+			throws Exception {
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (true) {
+			JsonNode progress = JSON.readTree(get(browser, node, job + "/progress").body());
+			if (!progress.get("running").asBoolean() || System.nanoTime() > deadline) {
+				return progress.get("state").asString();
+			}
+			Thread.sleep(100);
+		}
+	}
+
+	@Test
+	void anImportStartedOnOneNodeIsPreviewedAndSavedOnTheOtherAndHiddenFromOtherUsers() throws Exception {
+		String text;
+		try (InputStream in = new ClassPathResource("imports/seeds/002_e66e49748b60097d.txt").getInputStream()) {
+			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		HttpClient lead = signIn(nodeA, "lead1");
+		HttpResponse<String> started = post(lead, nodeA, "/imports", get(lead, nodeA, "/imports").body(),
+				"text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+		assertThat(started.statusCode()).isEqualTo(302);
+		String job = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+		assertThat(job).startsWith("/imports/jobs/");
+
+		assertThat(waitForImport(lead, nodeB, job)).isEqualTo("READY");
+		HttpResponse<String> preview = get(lead, nodeB, job);
+		assertThat(preview.body()).contains("读到 4 张表").contains("保存这 4 张表为草稿");
+		assertThat(get(signIn(nodeB, "lead2"), nodeB, job).statusCode()).isEqualTo(404);
+
+		assertThat(post(lead, nodeB, job + "/save", preview.body(), "").statusCode()).isEqualTo(302);
+		assertThat(waitForImport(lead, nodeA, job)).isEqualTo("SAVED");
+		assertThat(get(lead, nodeA, job).body()).contains("已保存 4 张表为草稿");
+		assertThat(get(lead, nodeB, "/imports").body()).contains(job);
 	}
 
 	@Test

@@ -1,27 +1,28 @@
 package io.jixiao.imports;
 
 import io.jixiao.organizations.Account;
+import io.jixiao.system.ConflictException;
 import io.jixiao.system.MessageException;
 import io.jixiao.system.NotFoundException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.MessageSource;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports started from the pages run here, in the background on a small pool of their own, so that a long import
- * never holds a request thread and the page shows its progress. A job belongs to the user who started it and is
- * kept in memory for {@link #KEEP} (on the node that runs it: behind a load balancer, sessions must be sticky).
+ * never holds a request thread and the page shows its progress. A job belongs to the user who started it; it runs on
+ * the node that received it, but its progress, preview and outcome are kept in the database ({@link ImportJobStore})
+ * for {@link #KEEP}, so any node shows it and saves it: no sticky sessions are needed.
  */
 @Component
 class ImportJobs implements DisposableBean {
@@ -45,25 +46,26 @@ class ImportJobs implements DisposableBean {
 		}
 	}
 
-	/** One import: its uploads until saved, its preview, its progress and its outcome. */
+	/** One import as last stored: its progress, its preview or outcome, or why it failed. */
 	static final class Job {
 
 		private final String id;
 		private final long owner;
 		private final Instant created;
-		private volatile List<Upload> uploads;
-		private volatile State state = State.QUEUED;
-		private volatile int done;
-		private volatile int total;
-		private volatile ImportService.Result result;
-		private volatile String failure;
-		private volatile Object[] failureArgs = new Object[0];
+		private final State state;
+		private final int percent;
+		private final ImportResponse response;
+		private final String failure;
 
-		Job(String id, long owner, Instant created, List<Upload> uploads) {
+		Job(String id, long owner, Instant created, State state, int percent, ImportResponse response,
+				String failure) {
 			this.id = id;
 			this.owner = owner;
 			this.created = created;
-			this.uploads = uploads;
+			this.state = state;
+			this.percent = percent;
+			this.response = response;
+			this.failure = failure;
 		}
 
 		public String getId() {
@@ -76,19 +78,17 @@ class ImportJobs implements DisposableBean {
 
 		/** Percent done of the running part. */
 		public int getPercent() {
-			return total == 0 ? 0 : Math.min(100, done * 100 / total);
+			return percent;
 		}
 
-		public ImportService.Result getResult() {
-			return result;
+		/** The preview, or once saved the tables with their ids. */
+		public ImportResponse getResponse() {
+			return response;
 		}
 
+		/** Why the job failed, in Chinese. */
 		public String getFailure() {
 			return failure;
-		}
-
-		public Object[] getFailureArgs() {
-			return failureArgs;
 		}
 
 		public Instant getCreated() {
@@ -96,22 +96,23 @@ class ImportJobs implements DisposableBean {
 		}
 	}
 
-	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
 	private final SecureRandom random = new SecureRandom();
 
 	private final ImportService service;
 
-	private final Clock clock;
-
 	private final ImportSlots slots;
 
-	ImportJobs(ImportService service, ImportSlots slots, Clock clock) {
+	private final ImportJobStore store;
+
+	private final ImportMessages messages;
+
+	ImportJobs(ImportService service, ImportSlots slots, ImportJobStore store, MessageSource messageSource) {
 		this.service = service;
 		this.slots = slots;
-		this.clock = clock;
+		this.store = store;
+		this.messages = new ImportMessages(messageSource);
 		executor.setCorePoolSize(2);
 		executor.setMaxPoolSize(2);
 		executor.setQueueCapacity(QUEUE);
@@ -124,45 +125,60 @@ class ImportJobs implements DisposableBean {
 		service.authorize(account, true);
 		WorkbookLimits.check(uploads);
 		ImportSlots.Slot slot = slots.take(account);
-		expire();
-		byte[] id = new byte[16];
-		random.nextBytes(id);
-		Job job = new Job(HexFormat.of().formatHex(id), account.id(), clock.instant(), List.copyOf(uploads));
-		// a user's finished imports beyond the last few are dropped: their uploads stay in memory until then
-		of(account).stream().filter(j -> !j.state.isRunning()).skip(PER_USER - 1L).forEach(j -> jobs.remove(j.id));
-		jobs.put(job.id, job);
-		submit(job, slot, () -> {
-			job.state = State.READING;
-			job.result = service.run(account, job.uploads, true, null, progress(job));
-			job.state = State.READY;
+		List<Upload> copy = List.copyOf(uploads);
+		Job job;
+		try {
+			// a user's finished imports beyond the last few are dropped: their uploads take room until then
+			store.clean(account.id(), KEEP, PER_USER - 1);
+			byte[] id = new byte[16];
+			random.nextBytes(id);
+			job = store.create(HexFormat.of().formatHex(id), account.id(), copy);
+		}
+		catch (RuntimeException e) {
+			slot.close();
+			throw e;
+		}
+		submit(job.id, slot, () -> store.delete(job.id), () -> {
+			store.progress(job.id, State.READING, 0);
+			ImportService.Result read = service.run(account, copy, true, null, progress(job.id, State.READING));
+			store.finish(job.id, State.READY, ImportResponse.of(read, true, messages));
 		});
 		return job;
 	}
 
-	/** Saves a previewed import without errors: every table a draft, in one transaction. */
+	/** Saves a previewed import without errors: every table a draft, in one transaction, on this node. */
 	Job save(Account account, String id) {
 		Job job = get(account, id);
 		service.authorize(account, false);
-		if (job.state != State.READY || job.result == null || job.result.notes().hasErrors()) {
-			throw new io.jixiao.system.ConflictException("imports.job.notReady");
+		if (job.state != State.READY || job.response == null || !job.response.errors().isEmpty()) {
+			throw new ConflictException("imports.job.notReady");
 		}
 		ImportSlots.Slot slot = slots.take(account);
-		job.state = State.QUEUED;
-		submit(job, slot, () -> {
-			job.state = State.SAVING;
-			ImportService.Result saved = service.run(account, job.uploads, false, null, progress(job));
-			job.result = saved;
-			job.state = saved.saved() ? State.SAVED : State.READY;
-			if (saved.saved()) {
-				job.uploads = List.of();
-			}
+		if (!store.claim(id, account.id())) {
+			slot.close();
+			throw new ConflictException("imports.job.notReady");
+		}
+		submit(id, slot, () -> store.unclaim(id), () -> {
+			store.progress(id, State.SAVING, 0);
+			ImportService.Result saved = service.run(account, store.uploads(id), false, null,
+					progress(id, State.SAVING));
+			store.finish(id, saved.saved() ? State.SAVED : State.READY,
+					ImportResponse.of(saved, !saved.saved(), messages));
 		});
-		return job;
+		return store.summary(id);
 	}
 
 	/** A job of this user; another user's job or an expired one does not exist for them. */
 	Job get(Account account, String id) {
-		Job job = jobs.get(id);
+		return visible(account, store.find(id), id);
+	}
+
+	/** As {@link #get(Account, String)} without the result, for the page's progress bar. */
+	Job progressOf(Account account, String id) {
+		return visible(account, store.summary(id), id);
+	}
+
+	private static Job visible(Account account, Job job, String id) {
 		if (job == null || job.owner != account.id()) {
 			throw new NotFoundException("import job " + id);
 		}
@@ -171,49 +187,41 @@ class ImportJobs implements DisposableBean {
 
 	/** This user's jobs, newest first. */
 	List<Job> of(Account account) {
-		expire();
-		return jobs.values().stream()
-			.filter(job -> job.owner == account.id())
-			.sorted(java.util.Comparator.comparing(Job::getCreated).reversed())
-			.toList();
+		return store.of(account.id(), KEEP);
 	}
 
-	private static ImportService.Progress progress(Job job) {
+	/** Stores the percent done when it changes: the job's heartbeat too. */
+	private ImportService.Progress progress(String id, State state) {
+		AtomicInteger stored = new AtomicInteger();
 		return (phase, done, total) -> {
-			job.done = done;
-			job.total = total;
+			int percent = total == 0 ? 0 : Math.min(100, done * 100 / total);
+			if (stored.getAndSet(percent) != percent) {
+				store.progress(id, state, percent);
+			}
 		};
 	}
 
-	/** Runs the work in the background; the slot is given back when it ends. */
-	private void submit(Job job, ImportSlots.Slot slot, Runnable work) {
+	/** Runs the work in the background; the slot is given back when it ends; {@code refused} if it cannot start. */
+	private void submit(String id, ImportSlots.Slot slot, Runnable refused, Runnable work) {
 		try {
 			executor.execute(() -> {
 				try (slot) {
 					work.run();
 				}
 				catch (MessageException e) {
-					job.failure = e.getMessageCode();
-					job.failureArgs = e.getArgs();
-					job.state = State.FAILED;
+					store.fail(id, e.getMessageCode(), e.getArgs());
 				}
 				catch (RuntimeException e) {
-					log.error("Import {} failed", job.id, e);
-					job.failure = "imports.job.failed";
-					job.state = State.FAILED;
+					log.error("Import {} failed", id, e);
+					store.fail(id, "imports.job.failed");
 				}
 			});
 		}
 		catch (RejectedExecutionException e) {
 			slot.close();
-			jobs.remove(job.id);
-			throw new io.jixiao.system.ConflictException("imports.job.busy");
+			refused.run();
+			throw new ConflictException("imports.job.busy");
 		}
-	}
-
-	private void expire() {
-		Instant limit = clock.instant().minus(KEEP);
-		jobs.values().removeIf(job -> job.created.isBefore(limit) && !job.state.isRunning());
 	}
 
 	@Override

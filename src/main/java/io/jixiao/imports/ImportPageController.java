@@ -86,7 +86,12 @@ class ImportPageController {
 			}
 		}
 		if (text != null && !text.isBlank()) {
-			uploads.add(new Upload(null, text.getBytes(StandardCharsets.UTF_8)));
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			// as a text body of the API; and the job keeps it in one row of the database
+			if (bytes.length > ImportApiController.MAX_BYTES) {
+				throw new ImportApiController.TooLarge();
+			}
+			uploads.add(new Upload(null, bytes));
 		}
 		if (uploads.isEmpty()) {
 			throw new InvalidInputException("imports.error.nothingChosen");
@@ -104,15 +109,14 @@ class ImportPageController {
 		ImportJobs.Job job = jobs.get(account, id);
 		model.addAttribute("job", job);
 		model.addAttribute("maySave", account.hasRole(Role.LEAD));
-		if (job.getResult() != null) {
-			ImportResponse response = ImportResponse.of(job.getResult(), job.getState() != ImportJobs.State.SAVED,
-					messages);
+		ImportResponse response = job.getResponse();
+		if (response != null) {
 			model.addAttribute("result", response);
 			model.addAttribute("warningsByTable", byTable(response.warnings()));
 			model.addAttribute("errorsByTable", byTable(response.errors()));
 		}
 		if (job.getFailure() != null) {
-			model.addAttribute("failure", messages.text(job.getFailure(), job.getFailureArgs()));
+			model.addAttribute("failure", job.getFailure());
 		}
 		return "imports/job";
 	}
@@ -121,7 +125,7 @@ class ImportPageController {
 	@GetMapping("/jobs/{id}/progress")
 	@ResponseBody
 	Map<String, Object> progress(@AuthenticationPrincipal Account account, @PathVariable String id) {
-		ImportJobs.Job job = jobs.get(account, id);
+		ImportJobs.Job job = jobs.progressOf(account, id);
 		return Map.of("state", job.getState().name(), "percent", job.getPercent(), "running",
 				job.getState().isRunning());
 	}

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -107,6 +108,21 @@ class ImportPagesTest {
 	}
 
 	@Test
+	void aRunningImportWhoseNodeStoppedShowsAsFailedRatherThanRunningForever() throws Exception {
+		Account lead = account("lead1");
+		String job = startPreview(lead, Seeds.text(Seeds.S002));
+		waitUntilDone(lead, job);
+		String id = job.substring(job.lastIndexOf('/') + 1);
+		jdbc.update("update import_jobs set state = 'READING', updated_at = ? where id = ?",
+				java.sql.Timestamp.from(java.time.Instant.now().minus(ImportJobStore.STALE).minusSeconds(60)), id);
+
+		JsonNode progress = waitUntilDone(lead, job);
+		assertThat(progress.get("state").asString()).isEqualTo("FAILED");
+		assertThat(progress.get("running").asBoolean()).isFalse();
+		mvc.perform(get(job).with(user(lead))).andExpect(content().string(containsString("运行该导入的服务器已停止")));
+	}
+
+	@Test
 	void templatesDownloadAsWorkbooksWithTheirInstructions() throws Exception {
 		byte[] single = mvc.perform(get("/imports/template.xlsx").param("kind", "UNIT").with(user(account("lead2"))))
 			.andExpect(status().isOk())
@@ -196,6 +212,13 @@ class ImportPagesTest {
 			.with(user(account("lead1"))).with(csrf()))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(content().string(containsString("「cells.xlsx」的单元格超过每个工作簿 50000 个的上限")));
+	}
+
+	@Test
+	void pastedTextOverTheUploadLimitIsRefusedOnThePageAsAFileWouldBe() throws Exception {
+		mvc.perform(post("/imports").param("text", "年".repeat(2_000_000)).with(user(account("lead1"))).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", containsString("5 MB")));
 	}
 
 	@Test
