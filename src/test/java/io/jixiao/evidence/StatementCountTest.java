@@ -12,14 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,12 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * SQL statements per transition and per page, printed and pinned: a change that adds statements fails here. The
  * ceilings are today's figures; docs/benchmarks.md compares them with the targets of the evidence issue.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(StatementCounter.class)
-@TestPropertySource(properties = {
-		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}statements${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
-		"app.demo-data=true" })
+@CountedProduct
 class StatementCountTest {
 
 	@Autowired
