@@ -34,11 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
 @EnabledIf("io.jixiao.evidence.CountedProduct$DatabaseProfile#onMysql")
 class ServerStatementCountTest {
 
-	/** The most statements the server may receive for each request. */
-	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 23), Map.entry("submit", 45),
-			Map.entry("dept decision", 49), Map.entry("finance decision", 50), Map.entry("publication", 64),
-			Map.entry("table api", 18), Map.entry("task list api", 14), Map.entry("public list", 7),
-			Map.entry("task list page (session)", 27));
+	/**
+	 * The most statements the server may receive for each request: today's figures (the evidence issue's goals: submit
+	 * 26, each decision 33, publication 43, table 4, task list 6, public list 3, a page in-process count + 2).
+	 */
+	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 13), Map.entry("submit", 24),
+			Map.entry("dept decision", 33), Map.entry("finance decision", 34), Map.entry("publication", 45),
+			Map.entry("table api", 7), Map.entry("task list api", 6), Map.entry("public list", 5),
+			Map.entry("task list page (session)", 23));
 
 	@Autowired
 	MockMvc mvc;
@@ -55,6 +58,12 @@ class ServerStatementCountTest {
 		return server.count(() -> mvc.perform(request.with(httpBasic(username, "demo12345"))).andExpect(expected));
 	}
 
+	long create(String body) throws Exception {
+		return json.readTree(mvc.perform(post("/api/v1/tables").with(httpBasic("lead1", "demo12345"))
+			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated()).andReturn()
+			.getResponse().getContentAsString()).get("id").asLong();
+	}
+
 	@Test
 	void requestsStayWithinTheirStatementCountsAtTheServer() throws Exception {
 		server = new ServerQuestions(dataSource.unwrap(HikariDataSource.class));
@@ -62,11 +71,13 @@ class ServerStatementCountTest {
 		try (InputStream in = new ClassPathResource("fixtures/baojie.json").getInputStream()) {
 			body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
+		// the engine reads the process definition once per node (its cache), not per transition: warm it first
+		long warmUp = create(body);
+		mvc.perform(post("/api/v1/tables/" + warmUp + "/submit").with(httpBasic("lead1", "demo12345")))
+			.andExpect(status().isOk());
 		Map<String, Long> figures = new LinkedHashMap<>();
 		long[] id = new long[1];
-		figures.put("create", server.count(() -> id[0] = json.readTree(mvc.perform(post("/api/v1/tables")
-			.with(httpBasic("lead1", "demo12345")).contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong()));
+		figures.put("create", server.count(() -> id[0] = create(body)));
 		String table = "/api/v1/tables/" + id[0];
 		figures.put("submit", basic("lead1", post(table + "/submit"), status().isOk()));
 		figures.put("dept decision", basic("deptrev1", post(table + "/review")
