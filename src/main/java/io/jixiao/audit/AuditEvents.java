@@ -13,7 +13,5 @@ interface AuditEvents extends Repository<AuditEvent, Long>, JpaSpecificationExec
 
 	List<AuditEvent> findByTableIdOrderBySeq(long tableId);
 
-	long countByActionAndActorNameAndCreatedAtAfter(String action, String actorName, java.time.Instant since);
-
 	Slice<AuditEvent> findBySeqGreaterThanOrderBySeq(long seq, Pageable page);
 }

@@ -60,12 +60,6 @@ public class AuditTrail {
 	private record ChainLink(long seq, String hash) {
 	}
 
-	/** How many events of this action and actor name since a moment (e.g. failed sign-ins of a user name). */
-	@Transactional(readOnly = true)
-	long countSince(AuditAction action, String actorName, Instant since) {
-		return events.countByActionAndActorNameAndCreatedAtAfter(action.name(), actorName, since);
-	}
-
 	/** The events of one table, oldest first. Callers check that the user may see the table. */
 	@Transactional(readOnly = true)
 	public List<AuditEvent> ofTable(long tableId) {

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import io.jixiao.ProductTest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * SQL statements per transition and per page, printed and pinned: a change that adds statements fails here. The
  * ceilings are today's figures; docs/benchmarks.md compares them with the targets of the evidence issue.
  */
-@ProductTest
+@CountedProduct
 class StatementCountTest {
 
 	@Autowired
