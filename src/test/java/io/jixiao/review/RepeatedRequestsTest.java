@@ -5,6 +5,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.jixiao.ProductTest;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +19,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +53,9 @@ class RepeatedRequestsTest {
 
 	@Autowired
 	TaskService tasks;
+
+	@LocalServerPort
+	int port;
 
 	ReviewCalls api;
 
@@ -181,5 +193,57 @@ class RepeatedRequestsTest {
 				id)).isEqualTo(3);
 		everyoneToldOnce(id, "approved");
 		assertThat(processes(id)).isZero();
+	}
+
+	/**
+	 * Twenty form posts of one browser session at once (a user hammering 提交审核): each request saves the session's
+	 * flash map, and concurrent first saves of one attribute collided on its key (500). Now: one submission, every
+	 * other post back on the table's page or the 409 page, none a 500.
+	 */
+	@Test
+	void parallelFormPostsOfOneSessionGiveOneTransitionAndNoServerError() throws Exception {
+		long id = api.draft();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> signedIn = formPost(browser, "/login", page(browser, "/login"),
+				"username=lead1&password=demo12345");
+		assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		String tablePage = page(browser, "/tables/" + id);
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return formPost(browser, "/tables/" + id + "/submit", tablePage, "");
+				}));
+			}
+			start.countDown();
+			for (Future<HttpResponse<String>> answer : answers) {
+				assertThat(answer.get().statusCode()).as(answer.get().body()).isIn(302, 409);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(api.statusOf(id)).isEqualTo("DEPT_REVIEW");
+		assertThat(jdbc.queryForObject("select count(*) from table_versions where table_id = ?", Long.class, id))
+			.isEqualTo(1);
+	}
+
+	private String page(HttpClient browser, String path) throws Exception {
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	/** Posts a form with the CSRF token of the given page. */
+	private HttpResponse<String> formPost(HttpClient browser, String path, String page, String form) throws Exception {
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).isTrue();
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					form + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 }

@@ -328,15 +328,15 @@ class HostileInputTest {
 		signIn(unknown, "demo12345", "198.51.100.8").andExpect(redirectedUrl("/login?locked"));
 
 		for (int i = 0; i < 30; i++) {
-			signIn("guess-" + i + "-" + System.nanoTime(), "123456", "203.0.113.9")
+			signIn("guess-" + i + "-" + System.nanoTime(), "123456", "203.0.113.99")
 				.andExpect(redirectedUrl("/login?error"));
 		}
-		signIn("lead2", "demo12345", "203.0.113.9").andExpect(redirectedUrl("/login?locked"));
+		signIn("lead2", "demo12345", "203.0.113.99").andExpect(redirectedUrl("/login?locked"));
 		mvc.perform(get("/api/v1/me").with(httpBasic("lead2", "demo12345")).with(request -> {
-			request.setRemoteAddr("203.0.113.9");
+			request.setRemoteAddr("203.0.113.99");
 			return request;
 		})).andExpect(status().isUnauthorized());
-		signIn("lead2", "demo12345", "203.0.113.10").andExpect(redirectedUrl("/"));
+		signIn("lead2", "demo12345", "203.0.113.100").andExpect(redirectedUrl("/"));
 	}
 
 	/** 「2,026年」 in file names and 「编号 1,320」 on the audit check: years and ids are never grouped. */
