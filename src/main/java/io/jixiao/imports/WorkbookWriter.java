@@ -2,15 +2,14 @@ package io.jixiao.imports;
 
 import io.jixiao.checks.TableKind;
 import io.jixiao.system.PlainText;
+import io.jixiao.system.SheetText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -193,12 +192,7 @@ class WorkbookWriter {
 
 	private static void set(Cell cell, String text, Styles styles) {
 		if (text != null) {
-			String clean = PlainText.clean(text);
-			cell.setCellValue(clean);
-			if (PlainText.looksLikeFormula(clean)) {
-				// shown and kept as text by Excel (quote prefix), and read back unchanged by the import
-				cell.setCellStyle(styles.quoted(cell.getCellStyle()));
-			}
+			styles.cells.write(cell, text);
 		}
 	}
 
@@ -222,11 +216,11 @@ class WorkbookWriter {
 		final CellStyle wrap;
 		final CellStyle money;
 		final CellStyle number;
-		private final XSSFWorkbook workbook;
-		private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+		/** Writes text cells safely (clean, formulas kept as text). */
+		final SheetText cells;
 
 		Styles(XSSFWorkbook workbook) {
-			this.workbook = workbook;
+			this.cells = new SheetText(workbook);
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			Font big = workbook.createFont();
@@ -255,14 +249,6 @@ class WorkbookWriter {
 			number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
 		}
 
-		CellStyle quoted(CellStyle style) {
-			return quoted.computeIfAbsent(style, plain -> {
-				CellStyle prefixed = workbook.createCellStyle();
-				prefixed.cloneStyleFrom(plain);
-				prefixed.setQuotePrefixed(true);
-				return prefixed;
-			});
-		}
 
 		private static CellStyle bordered(XSSFWorkbook workbook) {
 			CellStyle style = workbook.createCellStyle();

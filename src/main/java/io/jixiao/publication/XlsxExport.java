@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.jixiao.system.PlainText;
+import io.jixiao.system.SheetText;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -121,11 +121,7 @@ final class XlsxExport {
 					target.setCellValue(cell.number().doubleValue());
 				}
 				else {
-					String text = PlainText.clean(cell.text());
-					target.setCellValue(text);
-					if (PlainText.looksLikeFormula(text)) {
-						target.setCellStyle(styles.quoted(style));
-					}
+					styles.text.write(target, cell.text());
 				}
 				if (lastRow > i || lastColumn > c) {
 					sheet.addMergedRegion(new CellRangeAddress(top + i, top + lastRow, c, lastColumn));
@@ -168,11 +164,11 @@ final class XlsxExport {
 		final CellStyle note;
 		final CellStyle paragraph;
 		private final Map<Grid.Style, CellStyle> cells = new EnumMap<>(Grid.Style.class);
-		private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
-		private final Workbook book;
+		/** Writes text cells safely (clean, formulas kept as text). */
+		final SheetText text;
 
 		Styles(Workbook book, boolean grouped) {
-			this.book = book;
+			this.text = new SheetText(book);
 			Font plain = font(book, false, 10);
 			Font bold = font(book, true, 10);
 			title = book.createCellStyle();
@@ -217,15 +213,6 @@ final class XlsxExport {
 			return cells.get(cell.style());
 		}
 
-		/** The style with Excel's quote prefix: text that starts like a formula stays text when edited. */
-		CellStyle quoted(CellStyle style) {
-			return quoted.computeIfAbsent(style, plain -> {
-				CellStyle prefixed = book.createCellStyle();
-				prefixed.cloneStyleFrom(plain);
-				prefixed.setQuotePrefixed(true);
-				return prefixed;
-			});
-		}
 
 		private static CellStyle bordered(Workbook book) {
 			CellStyle style = book.createCellStyle();
