@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import io.jixiao.system.Pager;
 import io.jixiao.system.PlainText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -55,7 +56,7 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AuditSearch search = new AuditSearch(actor, table, action, from, to);
 		Page<AuditEvent> found = events.findAll(search.specification(zone),
-				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "seq")));
+				Pager.request(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "seq")));
 		model.addAttribute("events", found);
 		model.addAttribute("search", search);
 		model.addAttribute("actions", AuditAction.searchable());

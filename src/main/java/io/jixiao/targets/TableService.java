@@ -15,6 +15,7 @@ import io.jixiao.system.ConflictException;
 import io.jixiao.system.ForbiddenException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.NotFoundException;
+import io.jixiao.system.Pager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,9 +66,7 @@ public class TableService {
 			List<Long> ids = units.get();
 			spec = spec.and((root, query, cb) -> root.get("unitId").in(ids));
 		}
-		// a page past any list (page=2147483647) is empty, not an offset overflowing the database's
-		int within = Math.min(page, Integer.MAX_VALUE / size);
-		Page<TargetTable> result = tables.findAll(spec, PageRequest.of(within, size, Sort.by(Sort.Direction.DESC, "id")));
+		Page<TargetTable> result = tables.findAll(spec, Pager.request(page, size, Sort.by(Sort.Direction.DESC, "id")));
 		// load the rows here (batched), since callers map the tables after the transaction
 		result.forEach(TargetTable::getIndicators);
 		return result;
