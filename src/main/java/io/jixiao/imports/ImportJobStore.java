@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
@@ -126,9 +127,9 @@ class ImportJobStore {
 				Timestamp.from(clock.instant()), id);
 	}
 
+	/** Drops a job; its uploads go with it (ON DELETE CASCADE). */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void delete(String id) {
-		jdbc.update("delete from import_job_uploads where job_id = ?", id);
 		jdbc.update("delete from import_jobs where id = ?", id);
 	}
 
@@ -147,8 +148,11 @@ class ImportJobStore {
 			.skip(perOwner)
 			.map(Job::getId)
 			.toList();
-		for (String id : Stream.concat(old.stream(), beyond.stream()).distinct().toList()) {
-			delete(id);
+		List<String> doomed = Stream.concat(old.stream(), beyond.stream()).distinct().toList();
+		if (!doomed.isEmpty()) {
+			// one statement, the uploads going with their jobs (ON DELETE CASCADE)
+			jdbc.update("delete from import_jobs where id in (" + String.join(", ", Collections.nCopies(doomed.size(), "?"))
+					+ ")", doomed.toArray());
 		}
 	}
 
