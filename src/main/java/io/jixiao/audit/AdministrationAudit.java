@@ -22,7 +22,7 @@ class AdministrationAudit {
 	void on(Administered e) {
 		Actor actor = e.actor();
 		trail.record(new AuditEntry(actor == null ? null : actor.id(), actor == null ? SYSTEM : actor.displayName(),
-				actor == null ? null : actor.organizationId(), AuditAction.valueOf(e.action().name()), null,
+				actor == null ? null : actor.organizationId(), AuditAction.of(e.action()), null,
 				e.details()));
 	}
 }

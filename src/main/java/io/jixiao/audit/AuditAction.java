@@ -1,5 +1,7 @@
 package io.jixiao.audit;
 
+import io.jixiao.organizations.Administered;
+import io.jixiao.targets.Decision;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,6 +11,25 @@ public enum AuditAction {
 	REASSIGN, ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE, LOGIN, LOGIN_FAILED,
 	/** A run of the data generator: written to the chain, not offered as a search filter. */
 	GENERATE;
+
+	/** The code of a reviewer's decision. */
+	static AuditAction of(Decision decision) {
+		return switch (decision) {
+			case APPROVE -> APPROVE;
+			case RETURN -> RETURN;
+			case REJECT -> REJECT;
+		};
+	}
+
+	/** The code of a change an administrator made. */
+	static AuditAction of(Administered.Action action) {
+		return switch (action) {
+			case ORG_CREATE -> ORG_CREATE;
+			case ORG_UPDATE -> ORG_UPDATE;
+			case USER_CREATE -> USER_CREATE;
+			case USER_UPDATE -> USER_UPDATE;
+		};
+	}
 
 	/** The codes an administrator may search for, in this order. */
 	static List<String> searchable() {

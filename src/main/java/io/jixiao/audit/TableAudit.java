@@ -72,7 +72,7 @@ class TableAudit {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TableDecided e) {
-		step(e.actor(), AuditAction.valueOf(e.decision().name()), e.tableId(), e.version(), e.stage(), e.status(),
+		step(e.actor(), AuditAction.of(e.decision()), e.tableId(), e.version(), e.stage(), e.status(),
 				e.grade() == null ? null : e.grade().label(), null, e.comment(), null);
 	}
 

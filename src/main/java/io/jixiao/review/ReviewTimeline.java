@@ -45,7 +45,7 @@ class ReviewTimeline {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TableDecided e) {
-		step(e.tableId(), e.version(), Stage.of(e.stage()), ReviewAction.valueOf(e.decision().name()),
+		step(e.tableId(), e.version(), Stage.of(e.stage()), ReviewAction.of(e.decision()),
 				e.grade() == null ? null : e.grade().label(), null, e.comment(), e.actor(), null, null, e.status());
 	}
 
