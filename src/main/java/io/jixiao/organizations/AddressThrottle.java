@@ -2,6 +2,8 @@ package io.jixiao.organizations;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,17 +15,21 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Failed sign-ins per client address and minute: an address with too many (guessing across user names) is answered
- * like a locked account until the minute is over. Counted in this node's memory: behind a load balancer each node
- * allows the limit, which still bounds the guesses per address to nodes × limit a minute.
+ * Failed sign-ins per client address over the last minute: an address with too many (guessing across user names) is
+ * answered like a locked account until its oldest counted failure is a minute old. A sliding minute, so a burst
+ * across the turn of a clock minute counts whole. Kept in this node's memory: behind a load balancer each node allows
+ * the limit, which still bounds the guesses per address to nodes × limit a minute.
  */
 @Component
 class AddressThrottle {
 
-	/** Addresses remembered at most; beyond, the finished minutes are forgotten first. */
+	/** Addresses remembered at most; beyond, those without a failure in the last minute are forgotten first. */
 	private static final int MAX_ADDRESSES = 10_000;
 
-	private final Map<String, Window> failures = new ConcurrentHashMap<>();
+	private static final long MINUTE = 60_000;
+
+	/** Per address the moments (epoch milliseconds) of its latest failures, at most the limit of them, oldest first. */
+	private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
 	private final Clock clock;
 	private final int maxPerMinute;
 
@@ -32,11 +38,16 @@ class AddressThrottle {
 		this.maxPerMinute = maxPerMinute;
 	}
 
-	/** Whether the client of the current request failed too often this minute. */
+	/** Whether the client of the current request failed too often in the last minute. */
 	boolean throttled() {
 		String address = currentAddress();
-		Window window = address == null ? null : failures.get(address);
-		return window != null && window.minute == minute() && window.count >= maxPerMinute;
+		Deque<Long> times = address == null ? null : failures.get(address);
+		if (times == null) {
+			return false;
+		}
+		synchronized (times) {
+			return recent(times, clock.millis()) >= maxPerMinute;
+		}
 	}
 
 	@EventListener
@@ -45,16 +56,29 @@ class AddressThrottle {
 				|| details.getRemoteAddress() == null) {
 			return;
 		}
-		long minute = minute();
+		long now = clock.millis();
 		if (failures.size() >= MAX_ADDRESSES) {
-			failures.values().removeIf(window -> window.minute != minute);
+			failures.values().removeIf(times -> {
+				synchronized (times) {
+					return recent(times, now) == 0;
+				}
+			});
 		}
-		failures.compute(details.getRemoteAddress(), (address, window) -> window == null || window.minute != minute
-				? new Window(minute, 1) : new Window(minute, window.count + 1));
+		Deque<Long> times = failures.computeIfAbsent(details.getRemoteAddress(), address -> new ArrayDeque<>());
+		synchronized (times) {
+			times.addLast(now);
+			if (recent(times, now) > maxPerMinute) {
+				times.removeFirst();
+			}
+		}
 	}
 
-	private long minute() {
-		return clock.millis() / 60_000;
+	/** Forgets the failures older than a minute; how many are left. */
+	private static int recent(Deque<Long> times, long now) {
+		while (!times.isEmpty() && times.peekFirst() <= now - MINUTE) {
+			times.removeFirst();
+		}
+		return times.size();
 	}
 
 	private static String currentAddress() {
@@ -63,8 +87,5 @@ class AddressThrottle {
 			return request.getRemoteAddr();
 		}
 		return null;
-	}
-
-	private record Window(long minute, int count) {
 	}
 }

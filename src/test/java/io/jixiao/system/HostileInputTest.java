@@ -169,6 +169,9 @@ class HostileInputTest {
 			}
 		}
 
+		// utf8mb4 cannot hold a lone surrogate: on MariaDB Connector/J stored '?' in its place, which stays
+		String stored = jdbc.queryForObject("select project_name from target_tables where id = ?", String.class, id);
+		String cleaned = "控制字符[项目]:*?/\\" + (stored.contains("\ud800") ? "" : "?") + "项目";
 		try (Connection connection = dataSource.getConnection()) {
 			new V9__clean_stored_text().migrate(new Context() {
 				@Override
@@ -183,9 +186,9 @@ class HostileInputTest {
 			});
 		}
 		assertThat(jdbc.queryForObject("select project_name from table_versions where table_id = ?", String.class, id))
-			.isEqualTo("控制字符[项目]:*?/\\项目");
+			.isEqualTo(cleaned);
 		assertThat(jdbc.queryForObject("select project_name from target_tables where id = ?", String.class, id))
-			.isEqualTo("控制字符[项目]:*?/\\项目");
+			.isEqualTo(cleaned);
 		assertThat(jdbc.queryForList("select name from version_indicators where position = 0 and version_id in"
 				+ " (select id from table_versions where table_id = ?)", String.class, id)).containsOnly("指标");
 	}
