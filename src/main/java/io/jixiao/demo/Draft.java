@@ -30,8 +30,9 @@ final class Draft {
 			{ "产出指标", "质量指标", "验收合格率", "≥{p}%", RATIO },
 			{ "产出指标", "时效指标", "按期完成率", "100%", DIRECT },
 			{ "成本指标", "经济成本指标", "项目成本控制", "≤{m}万元", RATIO } };
-	private static final String[][] BENEFIT = { { "效益指标", "社会效益指标", "服务群众{n}人次", "≥{n}人次", RATIO },
-			{ "效益指标", "经济效益指标", "带动相关产业增收", "≥{n}万元", RATIO },
+	// in the frame's order of level 2: these rows are written without the aggregate, which would order them
+	private static final String[][] BENEFIT = { { "效益指标", "经济效益指标", "带动相关产业增收", "≥{n}万元", RATIO },
+			{ "效益指标", "社会效益指标", "服务群众{n}人次", "≥{n}人次", RATIO },
 			{ "效益指标", "可持续影响指标", "长效机制建立情况", "建立健全", GRADED } };
 	private static final String[] SATISFACTION = { "满意度指标", "服务对象满意度指标", "服务对象满意度", "≥{p}%", "满意度赋分" };
 

@@ -6,6 +6,7 @@ import io.jixiao.organizations.Role;
 import io.jixiao.system.ForbiddenException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.targets.Indicator;
+import io.jixiao.targets.IndicatorOrder;
 import io.jixiao.targets.TableContent;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TargetTable;
@@ -145,6 +146,13 @@ class ImportService {
 		}
 		if (all.size() > MAX_TABLES) {
 			throw new InvalidInputException("imports.error.tooManyTables", all.size(), MAX_TABLES);
+		}
+		// the preview shows the rows as the draft will hold them
+		for (ImportedTable table : all) {
+			List<ImportedRow> ordered = IndicatorOrder.of(table.kind, table.format)
+				.sorted(table.rows, ImportedRow::level1, ImportedRow::level2);
+			table.rows.clear();
+			table.rows.addAll(ordered);
 		}
 		return new Result(all, notes, false);
 	}

@@ -18,9 +18,6 @@ final class DraftingView {
 
 	private static final String SEPARATOR = "|";
 
-	/** Level choices offered for unit overall tables, whose frame is free (the seeds use 履职效能 · 数量指标). */
-	private static final Map<String, List<String>> UNIT_FRAME = unitFrame();
-
 	private DraftingView() {
 	}
 
@@ -34,17 +31,7 @@ final class DraftingView {
 	}
 
 	static Map<String, List<String>> frame(RuleSet ruleSet, TableKind kind) {
-		return kind == TableKind.UNIT ? UNIT_FRAME : ruleSet.getFormat().frame();
-	}
-
-	private static Map<String, List<String>> unitFrame() {
-		Map<String, List<String>> frame = new LinkedHashMap<>();
-		frame.put("履职效能", List.of("数量指标", "质量指标", "时效指标"));
-		frame.put("管理效率", List.of("预算管理", "资产管理", "制度建设"));
-		frame.put("运行成本", List.of("经济成本指标"));
-		frame.put("社会效应", List.of("社会效益指标", "经济效益指标", "生态效益指标"));
-		frame.put("服务对象满意度", List.of("满意度指标"));
-		return java.util.Collections.unmodifiableMap(frame);
+		return IndicatorOrder.frame(kind, ruleSet.getFormat());
 	}
 
 	static String levelsKey(String level1, String level2) {

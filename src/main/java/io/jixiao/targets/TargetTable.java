@@ -122,7 +122,7 @@ public class TargetTable {
 				: new TableCopied(t.id, creator, copiedFromId, year));
 	}
 
-	/** Replaces header and indicators; refused once the table has left the drafter's hands. */
+	/** Replaces header and indicators (kept in official order); refused once the table has left the drafter's hands. */
 	void replaceContent(TableContent content, Actor actor, Instant now) {
 		if (!status.isEditable()) {
 			throw new ConflictException("table.notEditable");
@@ -136,7 +136,7 @@ public class TargetTable {
 	private void apply(TableContent content, Instant now) {
 		this.header = TableHeader.of(content);
 		this.indicators.clear();
-		this.indicators.addAll(content.indicators());
+		this.indicators.addAll(IndicatorOrder.of(kind, format).sorted(content.indicators()));
 		this.updatedAt = now;
 	}
 
