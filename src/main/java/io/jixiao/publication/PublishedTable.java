@@ -5,11 +5,13 @@ import io.jixiao.checks.TableKind;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.PublishedHeader;
 import io.jixiao.targets.TableContent;
+import io.jixiao.targets.TargetTable;
 import java.math.BigDecimal;
 
 /**
  * A published table as the public sees it: where it belongs and the content of its frozen approved version (never
- * the live table). Withheld ones exist only inside {@link PublicTables}, to be counted.
+ * the live table). Withheld ones exist only inside {@link PublicTables}, to be counted. Internal print lays out a
+ * table of any status the same way ({@link #internal}), never for the public.
  */
 record PublishedTable(long id, int year, TableKind kind, TableFormat format, long unitId, String unitName,
 		Long departmentId, String departmentName, Disclosure disclosure, int approvedVersion, TableContent content) {
@@ -18,6 +20,13 @@ record PublishedTable(long id, int year, TableKind kind, TableFormat format, lon
 		return new PublishedTable(header.id(), header.year(), header.kind(), header.format(), header.unitId(),
 				header.unitName(), header.departmentId(), header.departmentName(), header.disclosure(),
 				header.approvedVersion(), content);
+	}
+
+	/** A table at any status laid out as if published, for internal print: its current content, its latest number. */
+	static PublishedTable internal(TargetTable table, String unitName) {
+		return new PublishedTable(table.getId(), table.getYear(), table.getKind(), table.getFormat(),
+				table.getUnitId(), unitName, null, null, table.getDisclosure(), table.getLatestVersion(),
+				table.content());
 	}
 
 	public boolean isPublic() {

@@ -14,6 +14,8 @@ public interface TablePageExtension {
 	/** The places on the table's page ({@code tables/show}) and drafting form ({@code tables/form}) that take panels. */
 	enum Slot {
 
+		/** Page, beside its own buttons at the top. */
+		PAGE_ACTIONS,
 		/** Page, above the table. */
 		PAGE_TOP,
 		/** Page, side column above the checks. */
