@@ -76,6 +76,10 @@
             }
             fillGroupSelect();
         }
+        function regroup() {
+            shownGroups = '';
+            refreshGroups();
+        }
         function fillGroupSelect() {
             var select = document.getElementById('grid-add-group');
             var chosen = select.value;
@@ -127,8 +131,13 @@
         function move(row, step) {
             var other = sibling(row, step);
             if (other) {
-                row.move(other, step > 0);
-                changed();
+                // taken out and put back beside its neighbour (a grouped grid lays rows out as they were added)
+                var values = row.getData();
+                row.delete();
+                table.addRow(values, step < 0, other).then(function () {
+                    regroup();
+                    changed();
+                });
             }
         }
         function moveTo(row, k) {
@@ -139,7 +148,8 @@
         function remove(row) {
             var rows = orderedRows();
             var at = rows.indexOf(row);
-            removed.push({ values: row.getData(), after: at > 0 ? rows[at - 1].getData()._id : null });
+            removed.push({ values: row.getData(), after: at > 0 ? rows[at - 1].getData()._id : null,
+                before: at + 1 < rows.length ? rows[at + 1].getData()._id : null });
             row.delete();
             refreshGroups();
             changed();
@@ -148,9 +158,23 @@
         function undo() {
             var last = removed.pop();
             if (!last) { return; }
+            // back where it was: below the row it followed, or above the row that followed it, in its group
             var after = last.after === null ? null : table.getRow(last.after);
-            var restored = after && key(after.getData()) === key(last.values)
-                ? insertAfter(after, last.values) : addToGroup(key(last.values), last.values);
+            var before = last.before === null ? null : table.getRow(last.before);
+            var restored;
+            if (after && key(after.getData()) === key(last.values)) {
+                restored = insertAfter(after, last.values);
+            }
+            else if (before && key(before.getData()) === key(last.values)) {
+                restored = table.addRow(last.values, true, before).then(function (added) {
+                    regroup();
+                    changed();
+                    return added;
+                });
+            }
+            else {
+                restored = addToGroup(key(last.values), last.values);
+            }
             restored.then(editFirst);
             hideNotice();
         }

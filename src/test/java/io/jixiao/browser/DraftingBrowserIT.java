@@ -203,13 +203,8 @@ class DraftingBrowserIT {
 		wait.until(d -> grid().contains("工作人员满意度"));
 		assertThat(grid()).filteredOn(text -> !text.startsWith("G:")).hasSize(11).contains("待填写");
 		// the starting rows left blank are dropped by the drafter
-		for (String blank = "待填写"; grid().contains(blank);) {
-			int row = grid().stream().filter(text -> !text.startsWith("G:")).toList().indexOf(blank) + 1;
-			WebElement menu = driver.findElements(By.cssSelector("#grid-table .tabulator-row:not(.tabulator-group)"))
-				.get(row - 1)
-				.findElement(By.cssSelector(".grid-menu"));
-			driver.executeScript("arguments[0].click()", menu);
-			driver.findElement(By.xpath("//div[contains(@class,'tabulator-menu-item')][text()='删除']")).click();
+		while (grid().contains("待填写")) {
+			rowMenu("待填写", "删除");
 		}
 		assertThat(grid()).filteredOn(text -> !text.startsWith("G:")).hasSize(8);
 		wait.until(d -> "90".equals(d.findElement(By.id("weight-total")).getText()));
@@ -306,6 +301,20 @@ class DraftingBrowserIT {
 				"G:成本指标 › 经济成本指标", "培训成本控制数", "人均培训成本", "G:效益指标 › 经济效益指标", "带动就业人数", "增加农户收入",
 				"培训后就业率", "G:效益指标 › 社会效益指标", "提升就业技能", "减少返贫风险", "G:效益指标 › 可持续影响指标", "培训机制长效运行",
 				"G:满意度指标 › 服务对象满意度指标", "学员满意度", "用人单位满意度", "家长满意度");
+
+		// a row duplicated, deleted and brought back, moved up in its group and to another group
+		rowMenu("培训班次", "复制本行");
+		wait.until(d -> Grid.names(driver).stream().filter("培训班次"::equals).count() == 2);
+		rowMenu("培训班次", "删除");
+		assertThat(Grid.names(driver).stream().filter("培训班次"::equals)).hasSize(1);
+		driver.findElement(By.xpath("//div[@id='grid-notice']//button[text()='撤销']")).click();
+		wait.until(d -> Grid.names(driver).stream().filter("培训班次"::equals).count() == 2);
+		rowMenu("培训班次", "删除");
+		rowMenu("发放教材数量", "上移");
+		rowMenu("培训后就业率", "移到分组", "效益指标 › 社会效益指标");
+		assertThat(grid()).containsSubsequence("G:产出指标 › 数量指标", "培训班次", "发放教材数量", "培训人次")
+			.containsSubsequence("G:效益指标 › 社会效益指标", "提升就业技能", "减少返贫风险", "培训后就业率");
+		assertThat(Grid.names(driver)).hasSize(18);
 		assertThat(samePage()).as("no page load for any row operation or the paste").isTrue();
 		Browser.screenshot(driver, "06-keyboard-draft");
 
@@ -313,14 +322,26 @@ class DraftingBrowserIT {
 		assertThat(driver.getCurrentUrl()).endsWith("/edit");
 		wait.until(d -> d.findElement(By.id("indicator-grid")).isDisplayed());
 		driver.executeScript("window.sameDocument = true");
-		assertThat(grid()).filteredOn(text -> !text.startsWith("G:")).hasSize(18).startsWith("培训班次", "培训人次");
+		assertThat(grid()).filteredOn(text -> !text.startsWith("G:")).hasSize(18).startsWith("培训班次", "发放教材数量", "培训人次");
 		resize(1280, 800, "07-grid-1280");
 		resize(390, 844, "08-grid-390");
 
-		driver.findElement(By.id("save-submit")).click();
+		driver.executeScript("arguments[0].click()", driver.findElement(By.id("save-submit")));
 		wait.until(d -> !samePage());
 		assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).contains("已提交审核");
 		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("主管部门审核中");
+	}
+
+	/** Chooses an item (and the item of its submenu) of the row menu of the first row of that name. */
+	void rowMenu(String name, String... items) {
+		int row = Grid.names(driver).indexOf(name) + 1;
+		WebElement menu = Grid.cell(driver, row, "_menu");
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", menu);
+		for (String item : items) {
+			WebElement choice = wait.until(ExpectedConditions.presenceOfElementLocated(
+					By.xpath("//div[contains(@class,'tabulator-menu-item')][normalize-space()='" + item + "']")));
+			driver.executeScript("arguments[0].click()", choice);
+		}
 	}
 
 	/** Adds a row to a group from the grid's footer, by keyboard: the new row takes the focus. */
@@ -338,6 +359,7 @@ class DraftingBrowserIT {
 		try {
 			driver.executeScript("window.dispatchEvent(new Event('resize'))");
 			Thread.sleep(500);
+			driver.executeScript("document.getElementById('indicator-grid').scrollIntoView()");
 			assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth")).as(name)
 				.isLessThanOrEqualTo(width);
 			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));

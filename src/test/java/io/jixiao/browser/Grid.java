@@ -15,14 +15,18 @@ final class Grid {
 	private Grid() {
 	}
 
-	/** The grid as shown: a group header as "G:level1 › level2", a row as its name (「待填写」 when blank). */
+	/** The grid as shown: a group header as "G:level1 › level2", a row as its name (「待填写」 when blank, as typed when open). */
 	@SuppressWarnings("unchecked")
 	static List<String> shown(ChromeDriver driver) {
 		return (List<String>) driver.executeScript("""
 				return Array.from(document.querySelectorAll('#grid-table .tabulator-row')).map(function (row) {
 				    return row.classList.contains('tabulator-group')
 				        ? 'G:' + row.querySelector('.level1-name').textContent + ' › ' + row.querySelector('.level2-name').textContent
-				        : row.querySelector('[tabulator-field=name]').textContent; });""");
+				        : nameOf(row.querySelector('[tabulator-field=name]')); });
+				function nameOf(cell) {
+				    var editor = cell.querySelector('input');
+				    return editor ? editor.value : cell.textContent;
+				}""");
 	}
 
 	/** The indicator rows only, by name. */
