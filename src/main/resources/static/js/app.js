@@ -1,4 +1,4 @@
-// Running totals while the drafter types: weights per level 1 and overall, and the fund check.
+// Running totals while the drafter types: weights per level 1 and overall, and the fund check; the menu toggle.
 (function () {
     function num(value) {
         var n = parseFloat(String(value || '').replace(/,/g, ''));
@@ -47,5 +47,13 @@
     document.addEventListener('DOMContentLoaded', function () {
         recalcWeights();
         recalcFunds();
+        // the menu collapses into a toggle on narrow screens (Bootstrap's CSS, without its script)
+        var toggle = document.getElementById('nav-toggle');
+        if (toggle) {
+            toggle.addEventListener('click', function () {
+                var open = document.getElementById('app-nav').classList.toggle('show');
+                toggle.setAttribute('aria-expanded', String(open));
+            });
+        }
     });
 })();

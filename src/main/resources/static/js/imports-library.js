@@ -61,6 +61,20 @@
                 });
             });
         });
+        // the same offers in the drafting grid (static/js/grid.js), which announces the name being edited
+        form.addEventListener('indicator-name-focus', function (event) {
+            load(tools, event.detail.level2).then(function (suggestions) { offer(list, suggestions); });
+        });
+        form.addEventListener('indicator-name-changed', function (event) {
+            var detail = event.detail;
+            load(tools, detail.level2).then(function (suggestions) {
+                var chosen = suggestions.filter(function (s) { return s.name === detail.name; })[0];
+                if (chosen) { detail.fill({ value: chosen.value, basis: chosen.basis }); }
+            });
+        });
+        function lastYear(current, value) {
+            return value && (!current || /^[-—–\/无]$/.test(current.trim()));
+        }
         document.getElementById('fill-last-year').addEventListener('click', function () {
             var project = form.querySelector('[name="projectName"]');
             var year = form.querySelector('[name="year"]');
@@ -70,12 +84,21 @@
                 .then(function (response) { return response.json(); })
                 .then(function (answer) {
                     var filled = 0;
-                    if (answer.found) {
+                    var grid = document.getElementById('indicator-grid');
+                    if (answer.found && grid && !grid.hidden) {
+                        var each = new CustomEvent('indicator-each', { detail: { visit: function (indicator) {
+                            var value = answer.values[indicator.name];
+                            return lastYear(indicator.lastYearValue, value) ? { lastYearValue: value } : null;
+                        } } });
+                        form.dispatchEvent(each);
+                        filled = each.detail.count || 0;
+                    }
+                    else if (answer.found) {
                         form.querySelectorAll('input[name$=".name"]').forEach(function (name) {
                             var index = row(name);
                             var last = index === null ? null : field(form, index, 'lastYearValue');
                             var value = answer.values[name.value];
-                            if (last && value && (!last.value || /^[-—–\/无]$/.test(last.value.trim()))) { last.value = value; filled++; }
+                            if (last && lastYear(last.value, value)) { last.value = value; filled++; }
                         });
                     }
                     status.textContent = answer.message + (answer.found ? ' ' + tools.getAttribute('data-filled').replace('{0}', filled) : '');

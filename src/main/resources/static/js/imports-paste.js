@@ -1,5 +1,6 @@
 // Paste import on the drafting form: the pasted rows are read by the import API (dry run), shown with their
-// warnings, and on confirmation written into the form as rows, which the server then re-checks (not yet saved).
+// warnings, and on confirmation written into the form as rows, which the server then re-checks (not yet saved), or
+// handed to the drafting grid where it runs.
 (function () {
     var FIELDS = ['level1', 'level2', 'name', 'value', 'basis', 'lastYearValue', 'weight', 'scoringRule', 'evidence'];
     var HEADER = { projectName: 'projectName', projectLead: 'projectLead', totalFunds: 'totalFunds',
@@ -100,8 +101,25 @@
             form.appendChild(input);
         }
 
+        function fillHeader() {
+            Object.keys(HEADER).forEach(function (key) {
+                var input = form.querySelector('[name="' + HEADER[key] + '"]');
+                if (input && !input.value && table[key] !== null && table[key] !== undefined) {
+                    input.value = text(table[key]);
+                }
+            });
+        }
+
         function apply(replace) {
             if (!table || !form) { return; }
+            var grid = document.getElementById('indicator-grid');
+            fillHeader();
+            if (grid && !grid.hidden) {
+                // the drafting grid takes the rows in place, without a page load (static/js/grid.js)
+                form.dispatchEvent(new CustomEvent('indicator-rows', { detail: { rows: table.indicators, replace: replace } }));
+                result.hidden = true;
+                return;
+            }
             var start = 0;
             if (replace) {
                 form.querySelectorAll('tbody.indicator-group').forEach(function (group) { group.remove(); });
@@ -111,12 +129,6 @@
             }
             table.indicators.forEach(function (row, i) {
                 FIELDS.forEach(function (field) { hidden('indicators[' + (start + i) + '].' + field, row[field]); });
-            });
-            Object.keys(HEADER).forEach(function (key) {
-                var input = form.querySelector('[name="' + HEADER[key] + '"]');
-                if (input && !input.value && table[key] !== null && table[key] !== undefined) {
-                    input.value = text(table[key]);
-                }
             });
             hidden('action', 'check');
             form.submit();

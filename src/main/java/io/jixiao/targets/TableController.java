@@ -24,12 +24,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drafting pages: the list, a table's page and the form. Row actions (add, remove, move) and "检查" re-render the
- * unsaved form with fresh checks; only "保存" writes, then redirects (post-redirect-get).
+ * unsaved form with fresh checks; only "保存" writes, then redirects (post-redirect-get). The grid on the form checks
+ * its unsaved content as JSON ({@code POST .../checks}) and posts the same form to save.
  */
 @Controller
 @RequestMapping("/tables")
@@ -38,13 +42,15 @@ class TableController {
 	private static final int PAGE_SIZE = 20;
 	private final TableService service;
 	private final Clock clock;
+	private final JsonMapper json;
 	private final List<TablePageExtension> extensions;
 	/** The extensions' panels by slot name, in the extensions' order: the pages iterate over {@code panels['SLOT']}. */
 	private final Map<String, List<TablePageExtension.Panel>> panels;
 
-	TableController(TableService service, Clock clock, List<TablePageExtension> extensions) {
+	TableController(TableService service, Clock clock, JsonMapper json, List<TablePageExtension> extensions) {
 		this.service = service;
 		this.clock = clock;
+		this.json = json;
 		this.extensions = extensions;
 		this.panels = extensions.stream()
 			.flatMap(extension -> extension.panels().stream())
@@ -83,6 +89,7 @@ class TableController {
 	String create(@AuthenticationPrincipal Account account, @Valid @ModelAttribute("form") TableForm form,
 			BindingResult binding, @RequestParam(defaultValue = "save") String action,
 			@RequestParam(required = false) String newRowLevels, Model model, RedirectAttributes redirect) {
+		model.addAttribute("unsaved", true);
 		if (!"save".equals(action)) {
 			DraftingView.applyRowAction(form, rowAction(action, newRowLevels));
 			return showNewForm(account, form, model);
@@ -125,6 +132,8 @@ class TableController {
 			@RequestParam(defaultValue = "save") String action, @RequestParam(required = false) String newRowLevels,
 			@RequestParam(required = false) Long overwrite, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		// whatever this post shows again is content not (yet) saved: the page guards it against leaving
+		model.addAttribute("unsaved", true);
 		TargetTable table = service.get(account, id);
 		form.setKind(table.getKind());
 		form.setYear(table.getYear());
@@ -152,6 +161,21 @@ class TableController {
 		}
 		redirect.addFlashAttribute("flash", "table.saved");
 		return "redirect:/tables/" + id + "/edit";
+	}
+
+	/** The findings of a table's unsaved content, as the grid has it while the drafter types (nothing is written). */
+	@PostMapping("/{id}/checks")
+	@ResponseBody
+	List<Finding> checkDraft(@AuthenticationPrincipal Account account, @PathVariable long id,
+			@Valid @RequestBody TableForm body) {
+		return service.check(service.get(account, id), body.toContent());
+	}
+
+	/** The findings of a new table's content before its first save. */
+	@PostMapping("/new/checks")
+	@ResponseBody
+	List<Finding> checkNewDraft(@AuthenticationPrincipal Account account, @Valid @RequestBody TableForm body) {
+		return service.checkNew(account, body.getKind(), body.requireYear(), body.toContent());
 	}
 
 	@PostMapping("/{id}/copy")
@@ -191,6 +215,8 @@ class TableController {
 		model.addAttribute("tableId", id);
 		model.addAttribute("ruleSet", ruleSet);
 		model.addAttribute("levelOptions", DraftingView.levelOptions(ruleSet, form));
+		model.addAttribute("gridRows", json.writeValueAsString(form.getIndicators()));
+		model.addAttribute("gridGroups", json.writeValueAsString(DraftingView.levelOptions(ruleSet, form)));
 		model.addAttribute("groups", DraftingView.groups(form.toContent().indicators()));
 		model.addAttribute("totals", DraftingView.totals(form.toContent().indicators()));
 		model.addAttribute("panels", panels);

@@ -126,12 +126,11 @@ class ImportBrowserIT {
 			.contains("按所填的 2027 年处理").doesNotContain("错误");
 		Browser.screenshot(driver, "14-paste-preview");
 
-		WebElement page = driver.findElement(By.tagName("html"));
+		// the drafting grid takes the rows in place, without a page load
 		driver.executeScript("arguments[0].click()", driver.findElement(By.id("paste-replace")));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		assertThat(driver.findElements(By.cssSelector("tr.indicator-row"))).hasSize(13);
-		assertThat(driver.findElement(By.name("indicators[12].name")).getAttribute("value")).isEqualTo("受益群体满意度");
-		assertThat(driver.findElement(By.id("weight-total")).getText()).isEqualTo("90");
+		wait.until(d -> Grid.names(driver).size() == 13);
+		assertThat(Grid.names(driver).get(12)).isEqualTo("受益群体满意度");
+		wait.until(d -> "90".equals(d.findElement(By.id("weight-total")).getText()));
 		Browser.screenshot(driver, "15-paste-applied");
 	}
 
@@ -146,19 +145,15 @@ class ImportBrowserIT {
 		setValue(driver.findElement(By.id("paste-text")), String.join("\n", lines.subList(635, 646)));
 		driver.executeScript("arguments[0].click()", driver.findElement(By.id("paste-preview")));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paste-result")));
-		WebElement page = driver.findElement(By.tagName("html"));
 		driver.executeScript("arguments[0].click()", driver.findElement(By.id("paste-replace")));
-		wait.until(ExpectedConditions.stalenessOf(page));
-		assertThat(driver.findElements(By.cssSelector("tr.indicator-row"))).hasSize(7);
+		wait.until(d -> Grid.names(driver).size() == 7);
 		assertThat(driver.findElement(By.name("projectName")).getAttribute("value")).isEqualTo("慰问项目");
 
 		driver.executeScript("arguments[0].click()", driver.findElement(By.id("fill-last-year")));
 		wait.until(d -> d.findElement(By.id("library-status")).getText().contains("共填入 7 项"));
-		assertThat(driver.findElement(By.name("indicators[0].lastYearValue")).getAttribute("value")).isEqualTo(">=2次");
+		assertThat(Grid.cell(driver, 1, "lastYearValue").getText()).isEqualTo(">=2次");
 
-		WebElement name = driver.findElement(By.name("indicators[1].name"));
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", name);
-		name.click();
+		Grid.edit(driver, 2, "name");
 		wait.until(d -> !d.findElements(By.cssSelector("#indicator-suggestions option")).isEmpty());
 		assertThat(driver.findElements(By.cssSelector("#indicator-suggestions option")))
 			.extracting(o -> o.getAttribute("value")).contains("慰问次数", "慰问单位数量");

@@ -214,4 +214,55 @@ class DraftingPageTest {
 		assertThat(copy.getIndicators()).hasSize(4);
 		assertThat(copy.getIndicators()).allSatisfy(row -> assertThat(row.getLastYearValue()).isNull());
 	}
+
+	/** The grid's unsaved content as the checks endpoint takes it: the saved table with funds reading 3 = 2 + 0. */
+	static final String UNSAVED_CONTENT = """
+			{"kind": "PROJECT", "year": 2026, "projectName": "页面测试项目", "projectLead": "徐晶", "totalFunds": "3",
+			 "fiscalFunds": "2", "otherFunds": "0", "overallGoal": "保障办公环境整洁。",
+			 "indicators": [{"level1": "产出指标", "level2": "数量指标", "name": "购置低值易耗品次数", "value": ">=2 批次",
+			                 "weight": "90"}]}""";
+
+	@Test
+	void gridChecksUnsavedContentWithoutSavingIt() throws Exception {
+		TargetTable table = draftOfLead1();
+
+		mvc.perform(post("/tables/" + table.getId() + "/checks").with(csrf()).with(user(account("lead1")))
+			.contentType("application/json").content(UNSAVED_CONTENT))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"rule\":\"R02\"")))
+			.andExpect(content().string(containsString("2.00")));
+		mvc.perform(post("/tables/new/checks").with(csrf()).with(user(account("lead1")))
+			.contentType("application/json").content(UNSAVED_CONTENT))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"rule\":\"R02\"")));
+
+		TargetTable stored = tables.get(account("lead1"), table.getId());
+		assertThat(stored.getVersion()).isEqualTo(table.getVersion());
+		assertThat(stored.getIndicators()).hasSize(4);
+	}
+
+	@Test
+	void gridChecksAreForThoseWhoMaySeeTheTableAndNeedTheToken() throws Exception {
+		TargetTable table = draftOfLead1();
+
+		mvc.perform(post("/tables/" + table.getId() + "/checks").with(csrf()).with(user(account("lead2")))
+			.contentType("application/json").content(UNSAVED_CONTENT)).andExpect(status().isForbidden());
+		mvc.perform(post("/tables/" + table.getId() + "/checks").with(user(account("lead1")))
+			.contentType("application/json").content(UNSAVED_CONTENT)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void editPageCarriesTheRowsForTheGridAndItsScriptFromTheProduct() throws Exception {
+		TargetTable table = draftOfLead1();
+
+		mvc.perform(get("/tables/" + table.getId() + "/edit").with(user(account("lead1"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-rows=\"[{&quot;basis&quot;:&quot;计划标准&quot;")))
+			.andExpect(content().string(containsString("&quot;name&quot;:&quot;购置低值易耗品次数&quot;")))
+			.andExpect(content().string(containsString("/webjars/tabulator-tables/6.3.1/dist/js/tabulator.min.js")))
+			// the rows stay readable and editable without scripts
+			.andExpect(content().string(containsString("indicators[3].name")));
+		mvc.perform(get("/webjars/tabulator-tables/6.3.1/dist/js/tabulator.min.js").with(user(account("lead1"))))
+			.andExpect(status().isOk());
+	}
 }
