@@ -83,4 +83,13 @@ class ReturnReasonTest {
 		assertThat(page.inside("details", "past-comments")).contains("已结束审核轮次的行意见（1 条）")
 			.contains("政府采购率的计算口径请说明");
 	}
+
+	@Test
+	void doneListNamesUnitTablesByTheirUnitAndEachSubmissionByItsVersion() throws Exception {
+		SafeDecisionsTest.Page done = page("deptrev1", "/tasks/done");
+		// the demo's unit tables: one returned, one approved by deptrev1
+		assertThat(done.html()).containsPattern("<a [^>]*href=\"/tables/\\d+\">库尔勒经济技术开发区政务服务中心</a>")
+			.containsPattern("<a [^>]*href=\"/tables/\\d+\">库尔勒经济技术开发区管理委员会党政办公室</a>");
+		assertThat(done.html()).doesNotContainPattern("<a [^>]*href=\"/tables/\\d+\"></a>").contains("· 第 1 版");
+	}
 }
