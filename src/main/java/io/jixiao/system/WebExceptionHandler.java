@@ -58,7 +58,11 @@ class WebExceptionHandler {
 
 	/** 参数「year」的值「abc」格式不对: names what to correct. */
 	static String badParameter(MessageSource messages, MethodArgumentTypeMismatchException e) {
-		return messages.getMessage("error.badParameter", new Object[] { e.getName(), String.valueOf(e.getValue()) },
+		String value = String.valueOf(e.getValue());
+		// the value is echoed as typed, cut short: an address may carry kilobytes
+		String shown = value.codePointCount(0, value.length()) <= 40 ? value
+				: value.substring(0, value.offsetByCodePoints(0, 40)) + "…";
+		return messages.getMessage("error.badParameter", new Object[] { e.getName(), shown },
 				Locale.SIMPLIFIED_CHINESE);
 	}
 

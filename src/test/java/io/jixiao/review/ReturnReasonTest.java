@@ -58,7 +58,7 @@ class ReturnReasonTest {
 		SafeDecisionsTest.Page page = page("lead1", "/tables/" + id);
 		String banner = page.inside("section", "return-banner");
 		assertThat(banner).contains("该表已被财政审核退回修改").contains("审核等级：中").contains("成本指标需细化后重新报送")
-			.contains("退回人：财政审核一").contains("另有 1 条行意见");
+			.contains("退回人：财政审核一").contains("另有 1 条行意见，见「行意见」");
 		assertThat(page.tag("tr", "id=\"row-2\"")).contains("row-noted");
 		assertThat(page.tags("tr", "row-noted")).hasSize(1);
 		assertThat(page.html()).contains("<div class=\"small row-note\">政府采购率的计算口径请说明</div>");
