@@ -10,6 +10,6 @@ class FailedSignIns implements SignInFailures {
 	@Override
 	public String countSinceSql() {
 		return "(select count(*) from audit_events e where e.action = '" + AuditAction.LOGIN_FAILED.name()
-				+ "' and e.actor_name = :username and e.created_at > :since)";
+				+ "' and lower(e.actor_name) = :username and e.created_at > :since)";
 	}
 }

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,8 +77,9 @@ final class GeneratedTree {
 	}
 
 	private long insertUser(String username, String displayName, String hash, String role, long organization) {
-		return insert("insert into users (username, display_name, password_hash, role, organization_id, enabled)"
-				+ " values (?, ?, ?, ?, ?, true)", username, displayName, hash, role, organization);
+		return insert("insert into users (username, username_key, display_name, password_hash, role, organization_id,"
+				+ " enabled) values (?, ?, ?, ?, ?, ?, true)", username, username.toLowerCase(Locale.ROOT), displayName, hash,
+				role, organization);
 	}
 
 	/** Inserts one row and returns its generated id. */

@@ -38,7 +38,7 @@ class AccountDetailsService implements UserDetailsService {
 		// failed sign-ins are in the audit trail (shared by every node): too many lately lock the account a while
 		this.query = "select u.id, u.username, u.display_name, u.password_hash, u.role, o.id organization_id,"
 				+ " o.name organization_name, u.enabled, " + failures.countSinceSql() + " failures"
-				+ " from users u join organizations o on o.id = u.organization_id where u.username = :username";
+				+ " from users u join organizations o on o.id = u.organization_id where u.username_key = :username";
 		this.failuresOfUnknownName = "select " + failures.countSinceSql();
 	}
 
@@ -46,7 +46,8 @@ class AccountDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		// the product stores UTC wall-clock times (hibernate.jdbc.time_zone), so the moment is bound as one
 		LocalDateTime since = LocalDateTime.ofInstant(clock.instant().minus(lockTime), ZoneOffset.UTC);
-		Map<String, Object> parameters = Map.of("username", username, "since", since);
+		// one account whatever the case typed, and its failures counted together
+		Map<String, Object> parameters = Map.of("username", UserAccount.key(username), "since", since);
 		// too many failures from one address lock every name for that client
 		boolean throttled = throttle.throttled();
 		Account account = jdbc.query(query, parameters, rows -> !rows.next() ? null

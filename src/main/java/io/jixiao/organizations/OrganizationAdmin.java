@@ -64,7 +64,7 @@ public class OrganizationAdmin {
 	}
 
 	public long createUser(String username, String displayName, String rawPassword, Role role, long organizationId) {
-		if (users.existsByUsername(username)) {
+		if (users.existsByUsernameKey(UserAccount.key(username))) {
 			throw new InvalidInputException("user.duplicate", username);
 		}
 		Organization organization = organization(organizationId);

@@ -7,7 +7,8 @@ package io.jixiao.organizations;
 public interface SignInFailures {
 
 	/**
-	 * SQL: a scalar subquery counting the failed sign-ins of the user name bound to {@code :username} after the
+	 * SQL: a scalar subquery counting the failed sign-ins of the user name bound to {@code :username} (in lower case: a
+	 * name typed in any case counts) after the
 	 * moment bound to {@code :since} (UTC, as the product stores its timestamps).
 	 */
 	String countSinceSql();

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import java.util.Locale;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,6 +25,9 @@ class UserAccount {
 	private Long id;
 
 	private String username;
+
+	/** The name in lower case, unique: one account whatever the case it is typed in. */
+	private String usernameKey;
 
 	private String displayName;
 
@@ -47,10 +51,16 @@ class UserAccount {
 
 	UserAccount(String username, String displayName, String passwordHash, Role role, Organization organization) {
 		this.username = username;
+		this.usernameKey = key(username);
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.organization = organization;
+	}
+
+	/** The account a typed name means, as users.username_key holds it. */
+	static String key(String username) {
+		return username.toLowerCase(Locale.ROOT);
 	}
 
 	void change(String displayName, Role role, Organization organization, boolean enabled) {

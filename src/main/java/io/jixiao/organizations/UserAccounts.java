@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 /** User accounts. */
 interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
-	boolean existsByUsername(String username);
+	boolean existsByUsernameKey(String usernameKey);
 
 	@Query("select u from UserAccount u join fetch u.organization o where u.role = ?1 and o.id = ?2 and u.enabled = true order by u.username")
 	List<UserAccount> findActive(Role role, long organizationId);

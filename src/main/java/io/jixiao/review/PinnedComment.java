@@ -1,5 +1,10 @@
 package io.jixiao.review;
 
-/** A comment pinned to an indicator row (0-based index into the submitted version). */
-public record PinnedComment(int row, String comment) {
+import java.io.Serializable;
+
+/**
+ * A comment pinned to an indicator row (0-based index into the submitted version). Serializable: a refused one waits
+ * in the session (a flash attribute) to be shown again.
+ */
+public record PinnedComment(int row, String comment) implements Serializable {
 }

@@ -59,18 +59,19 @@ class ReviewController {
 
 	@PostMapping("/tables/{id}/submit")
 	String submit(@AuthenticationPrincipal Account account, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "review.submitted", () -> service.submit(account, id));
+		return act(id, redirect, "review.submitted", () -> service.submit(account, id), () -> { });
 	}
 
 	@PostMapping("/tables/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal Account account, @PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "review.withdrawn", () -> service.withdraw(account, id));
+		return act(id, redirect, "review.withdrawn", () -> service.withdraw(account, id), () -> { });
 	}
 
 	@PostMapping("/tables/{id}/review")
 	String review(@AuthenticationPrincipal Account account, @PathVariable long id, @ModelAttribute ReviewForm form,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "review.decided", () -> service.review(account, id, form, List.of()));
+		return act(id, redirect, "review.decided", () -> service.review(account, id, form, List.of()),
+				() -> redirect.addFlashAttribute("reviewChoice", form));
 	}
 
 	@PostMapping("/tables/{id}/comments")
@@ -79,7 +80,7 @@ class ReviewController {
 		return act(id, redirect, "review.commented", () -> {
 			service.comment(account, id, List.of(new PinnedComment(row, comment)));
 			return null;
-		});
+		}, () -> redirect.addFlashAttribute("rowCommentChoice", new PinnedComment(row, comment)));
 	}
 
 	/** The colleagues the task may be handed to: read only when the reviewer asks, not on every table page. */
@@ -98,14 +99,15 @@ class ReviewController {
 		return act(id, redirect, "review.handedOver", () -> {
 			service.handOver(account, id, to);
 			return null;
-		});
+		}, () -> { });
 	}
 
 	@PostMapping("/tables/{id}/publish")
 	String publish(@AuthenticationPrincipal Account account, @PathVariable long id,
 			@RequestParam(required = false) Disclosure disclosure, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "review.published", () -> service.publish(account, id, disclosure, reason));
+		return act(id, redirect, "review.published", () -> service.publish(account, id, disclosure, reason),
+				() -> keepPublication(redirect, disclosure, reason));
 	}
 
 	@GetMapping("/tasks")
@@ -147,6 +149,7 @@ class ReviewController {
 		}
 		catch (ConflictException | InvalidInputException e) {
 			redirect.addFlashAttribute("flashError", text(e.getMessageCode(), e.getArgs()));
+			keepPublication(redirect, disclosure, reason);
 		}
 		return "redirect:/publication?department=" + department + "&year=" + year;
 	}
@@ -158,16 +161,29 @@ class ReviewController {
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(diagram.render(id));
 	}
 
-	/** Runs one action and comes back to the table's page with its outcome (post-redirect-get). */
-	private String act(long id, RedirectAttributes redirect, String success, Supplier<?> action) {
+	/**
+	 * Runs one action and comes back to the table's page with its outcome (post-redirect-get); when refused, the page
+	 * shows the user's choices again ({@code keep}) so that nothing reverts to a default unnoticed.
+	 */
+	private String act(long id, RedirectAttributes redirect, String success, Supplier<?> action, Runnable keep) {
 		try {
 			action.get();
 			redirect.addFlashAttribute("flash", success);
 		}
 		catch (ConflictException | InvalidInputException e) {
 			redirect.addFlashAttribute("flashError", text(e.getMessageCode(), e.getArgs()));
+			keep.run();
 		}
 		return "redirect:/tables/" + id;
+	}
+
+	private static void keepPublication(RedirectAttributes redirect, Disclosure disclosure, String reason) {
+		if (disclosure != null) {
+			redirect.addFlashAttribute("chosenDisclosure", disclosure.name());
+		}
+		if (reason != null) {
+			redirect.addFlashAttribute("chosenReason", reason);
+		}
 	}
 
 	private String text(String code, Object... args) {

@@ -1,15 +1,17 @@
 package io.jixiao.review;
 
 import io.jixiao.system.InvalidInputException;
+import java.io.Serializable;
 import io.jixiao.system.PlainText;
 import io.jixiao.targets.Decision;
 import io.jixiao.targets.Grade;
 
 /**
  * A reviewer's decision as the review form or the API gives it: the decision (APPROVE, RETURN, REJECT), finance's
- * grade (优/良/中/差) and the comment, each possibly blank.
+ * grade (优/良/中/差) and the comment, each possibly blank. Serializable: a refused one waits in the session (a flash
+ * attribute) to be shown again.
  */
-public record ReviewForm(String decision, String grade, String comment) {
+public record ReviewForm(String decision, String grade, String comment) implements Serializable {
 
 	/** The column of review_events.comment_text. */
 	static final int COMMENT_LENGTH = 2000;

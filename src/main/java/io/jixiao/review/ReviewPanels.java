@@ -8,7 +8,9 @@ import io.jixiao.targets.TargetTable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +47,8 @@ class ReviewPanels {
 		boolean drafter = account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId();
 		boolean maySubmit = drafter && table.getStatus().isEditable();
 		if (!submitted) {
-			return new ReviewPanel(List.of(), null, null, false, false, maySubmit, false, null, List.of());
+			return new ReviewPanel(List.of(), null, null, false, false, maySubmit, false, null, List.of(), null,
+					List.of());
 		}
 		List<ReviewEvent> steps = events.findByTableIdOrderById(tableId);
 		boolean decided = table.getStatus() == TableStatus.PUBLISHED || table.getStatus() == TableStatus.REJECTED;
@@ -61,9 +64,35 @@ class ReviewPanels {
 		Integer lastReviewed = lastReviewedBy(account, steps);
 		int latest = table.getLatestVersion();
 		var diff = lastReviewed != null && lastReviewed != latest ? tables.diff(table, lastReviewed, latest) : null;
+		int closedThrough = closedThrough(steps);
+		Map<Boolean, List<CommentView>> byRound = comments.findByTableIdOrderById(tableId).stream()
+			.collect(Collectors.partitioningBy(c -> c.getVersionNumber() > closedThrough,
+					Collectors.mapping(CommentView::of, Collectors.toList())));
+		StepView returned = table.getStatus() == TableStatus.RETURNED ? lastReturn(steps) : null;
 		return new ReviewPanel(steps.stream().map(StepView::of).toList(), open.orElse(null), stage.orElse(null),
-				mayReview, mayPublish, maySubmit, mayWithdraw, diff,
-				comments.findByTableIdOrderById(tableId).stream().map(CommentView::of).toList());
+				mayReview, mayPublish, maySubmit, mayWithdraw, diff, byRound.get(true), returned, byRound.get(false));
+	}
+
+	private static StepView lastReturn(List<ReviewEvent> steps) {
+		for (int i = steps.size() - 1; i >= 0; i--) {
+			if (steps.get(i).getAction() == ReviewAction.RETURN) {
+				return StepView.of(steps.get(i));
+			}
+		}
+		return null;
+	}
+
+	/** The last version whose round finance closed (approved or rejected): its row comments are history. */
+	private static int closedThrough(List<ReviewEvent> steps) {
+		int closed = 0;
+		for (ReviewEvent step : steps) {
+			boolean closes = step.getAction() == ReviewAction.REJECT
+					|| step.getAction() == ReviewAction.APPROVE && step.getStage() == Stage.FINANCE_REVIEW;
+			if (closes && step.getVersionNumber() != null) {
+				closed = Math.max(closed, step.getVersionNumber());
+			}
+		}
+		return closed;
 	}
 
 	private static Integer lastReviewedBy(Account account, List<ReviewEvent> steps) {

@@ -80,6 +80,9 @@ class ApiExceptionHandler {
 		if (refused.isPresent()) {
 			return invalid(TextBoundary.refusal(refused.get()));
 		}
+		if (e instanceof MethodArgumentTypeMismatchException mismatch && !WebExceptionHandler.isPathVariable(mismatch)) {
+			return body(HttpStatus.BAD_REQUEST, "bad_request", WebExceptionHandler.badParameter(messages, mismatch));
+		}
 		return body(HttpStatus.BAD_REQUEST, "bad_request", text("error.unreadable"));
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -89,6 +90,9 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
+			// back to the page asked for after signing in, under its own address: without the marker parameter
+			// (?continue) Spring would otherwise leave in it
+			.requestCache(cache -> cache.requestCache(withoutMarker()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
 				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
 						+ (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
@@ -102,6 +106,16 @@ class SecurityConfig {
 	}
 
 	/** 401 as the contract's JSON in Chinese, with the Basic challenge (API and actuator alike). */
+	/**
+	 * The session keeps the page asked for before signing in; every request checks for it (a read of the session
+	 * already loaded) instead of only those marked ?continue.
+	 */
+	private static HttpSessionRequestCache withoutMarker() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
+	}
+
 	private static AuthenticationEntryPoint unauthorized(MessageSource messages, JsonMapper json) {
 		return (request, response, e) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\"");

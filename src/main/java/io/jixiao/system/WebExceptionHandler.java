@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -42,7 +43,27 @@ class WebExceptionHandler {
 		if (refused.isPresent()) {
 			return invalid(TextBoundary.refusal(refused.get()), response);
 		}
+		// a path that names nothing (/tables/abc) is not found; a query parameter of the wrong form is a bad request
+		if (e instanceof MethodArgumentTypeMismatchException mismatch && !isPathVariable(mismatch)) {
+			ModelAndView view = page(HttpStatus.BAD_REQUEST, "error.badRequest", response);
+			view.addObject("message", badParameter(messages, mismatch));
+			return view;
+		}
 		return page(HttpStatus.NOT_FOUND, "error.notFound", response);
+	}
+
+	static boolean isPathVariable(MethodArgumentTypeMismatchException e) {
+		return e.getParameter().hasParameterAnnotation(PathVariable.class);
+	}
+
+	/** 参数「year」的值「abc」格式不对: names what to correct. */
+	static String badParameter(MessageSource messages, MethodArgumentTypeMismatchException e) {
+		String value = String.valueOf(e.getValue());
+		// the value is echoed as typed, cut short: an address may carry kilobytes
+		String shown = value.codePointCount(0, value.length()) <= 40 ? value
+				: value.substring(0, value.offsetByCodePoints(0, 40)) + "…";
+		return messages.getMessage("error.badParameter", new Object[] { e.getName(), shown },
+				Locale.SIMPLIFIED_CHINESE);
 	}
 
 	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })

@@ -31,6 +31,12 @@ public interface TablePageExtension {
 
 	}
 
+	/**
+	 * The model attribute an extension may fill with notes on indicator rows ({@code Map<Integer, List<String>>} by
+	 * 0-based row): the table's page highlights those rows and shows the notes beside them.
+	 */
+	String ROW_NOTES = "rowNotes";
+
 	/** A fragment without parameters ({@code ~{template :: fragment}}) shown in a slot. */
 	record Panel(Slot slot, String template, String fragment) {
 	}

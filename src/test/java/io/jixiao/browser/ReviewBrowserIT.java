@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -62,6 +63,21 @@ class ReviewBrowserIT {
 		submit(driver.findElement(By.linkText(name)));
 	}
 
+	/** Clicks a button whose choice asks for confirmation, checks the question, answers it and waits as asked. */
+	void submitConfirming(WebElement button, String question, boolean accept) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		button.click();
+		Alert alert = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+		assertThat(alert.getText()).contains(question);
+		if (accept) {
+			alert.accept();
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		}
+		else {
+			alert.dismiss();
+		}
+	}
+
 	String flash() {
 		return driver.findElement(By.cssSelector(".alert")).getText();
 	}
@@ -93,7 +109,7 @@ class ReviewBrowserIT {
 		new Select(driver.findElement(By.id("grade"))).selectByValue("中");
 		driver.findElement(By.id("review-comment")).sendKeys("成本指标需细化后重新报送");
 		Browser.screenshot(driver, "13-finance-returns");
-		submit(driver.findElement(By.xpath("//button[text()='提交审核意见']")));
+		submitConfirming(driver.findElement(By.xpath("//button[text()='提交审核意见']")), "退回编制单位修改", true);
 		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("已退回");
 
 		login("lead1");
@@ -125,6 +141,7 @@ class ReviewBrowserIT {
 		submit(driver.findElement(By.xpath("//button[text()='提交审核意见']")));
 		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("已批复");
 		Browser.screenshot(driver, "16-approved");
+		driver.findElement(By.id("disclosure-public")).click();
 		submit(driver.findElement(By.xpath("//button[text()='保存公开决定']")));
 		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("已公开");
 		Browser.screenshot(driver, "17-published-timeline");
@@ -156,5 +173,37 @@ class ReviewBrowserIT {
 		Browser.screenshot(driver, "21-admin-audit");
 		driver.get("http://localhost:" + port + "/admin/audit/verify");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("审计链完整");
+	}
+
+	/**
+	 * The grade a finance reviewer chose survives a refusal: 中 without its comment is refused, and sending the comment
+	 * then returns the table with 中 (it used to jump back to 优 and approve). 差 asks first and can be called off.
+	 */
+	@Test
+	void gradeChosenBeforeAMissingCommentIsTheGradeStored() throws Exception {
+		String unit = "库尔勒经济技术开发区政务服务中心";
+		login("finance1");
+		openTask(unit);
+		Select grade = new Select(driver.findElement(By.id("grade")));
+		assertThat(grade.getFirstSelectedOption().getText()).isEqualTo("请选择");
+		WebElement send = driver.findElement(By.xpath("//button[text()='提交审核意见']"));
+
+		grade.selectByValue("差");
+		submitConfirming(send, "本预算年度不予通过", false);
+		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("财政审核中");
+
+		grade.selectByValue("中");
+		submitConfirming(send, "退回编制单位修改", true);
+		assertThat(flash()).contains("必须填写意见");
+		grade = new Select(driver.findElement(By.id("grade")));
+		assertThat(grade.getFirstSelectedOption().getText()).isEqualTo("中");
+		Browser.screenshot(driver, "22-grade-kept-after-error");
+
+		driver.findElement(By.id("review-comment")).sendKeys("履职效能指标需补充时效要求");
+		submitConfirming(driver.findElement(By.xpath("//button[text()='提交审核意见']")), "退回编制单位修改", true);
+		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("已退回");
+		String returned = driver.findElements(By.cssSelector("ol.timeline > li")).stream().map(WebElement::getText)
+			.filter(step -> step.startsWith("退回")).reduce((first, last) -> last).orElseThrow();
+		assertThat(returned).contains("中").contains("履职效能指标需补充时效要求").doesNotContain("优");
 	}
 }
