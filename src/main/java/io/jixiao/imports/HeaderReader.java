@@ -55,6 +55,9 @@ final class HeaderReader {
 		labels.put("年度预算(万元)", Field.NONE);
 		labels.put("资金来源", Field.NONE);
 		labels.put("财政资金(万元)", Field.NONE);
+		labels.put("年度资金(万元)", Field.NONE);
+		labels.put("资金情况(万元)", Field.NONE);
+		labels.put("资金情况", Field.NONE);
 		labels.put("年度资金总额(万元)", Field.TOTAL);
 		labels.put("年度预算总额", Field.TOTAL);
 		labels.put("年度资金总额", Field.TOTAL);
