@@ -62,6 +62,7 @@ final class Vocabulary {
 		titles.put("指标值设定依据", Role.BASIS);
 		titles.put("指标设定依据", Role.BASIS);
 		titles.put("指标设置依据", Role.BASIS);
+		titles.put("指标值说明", Role.BASIS);
 		titles.put("上年实际完成值", Role.LAST_YEAR);
 		titles.put("上年完成值", Role.LAST_YEAR);
 		titles.put("指标分值权重", Role.WEIGHT);

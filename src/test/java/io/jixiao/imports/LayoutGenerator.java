@@ -49,6 +49,9 @@ final class LayoutGenerator {
 		boolean repeatLevels;
 		boolean splitValue;
 		boolean spacedLabels;
+		/** The integrated budget system's export: its header rows and its eight columns; 主管部门/实施单位 when set. */
+		boolean export;
+		boolean exportByDepartment;
 		final Set<String> allows = new LinkedHashSet<>();
 
 		Layout(String name) {
@@ -119,6 +122,20 @@ final class LayoutGenerator {
 		Layout splitValue() {
 			splitValue = true;
 			allows.add("imports.warn.valueComposed");
+			return this;
+		}
+
+		Layout export(boolean byDepartment) {
+			export = true;
+			exportByDepartment = byDepartment;
+			splitValue();
+			titles("项目支出绩效目标申报表", "单位整体支出绩效目标申报表");
+			year(YearNote.PREFIX);
+			// the export has no 项目负责人, and 2020 tables leave its 分值 and 说明 columns empty
+			allows.addAll(List.of("imports.warn.missingField", "imports.warn.columnEmpty"));
+			if (byDepartment) {
+				allows.add("imports.warn.budgetUnitFrom");
+			}
 			return this;
 		}
 
@@ -202,6 +219,8 @@ final class LayoutGenerator {
 		all.add(new Layout("公开表, levels repeated, other vocab").titles("项目支出绩效目标公开表", "单位整体绩效目标公开表")
 			.repeatLevels().swap());
 		all.add(new Layout("multi-space, page break").separator(Separator.SPACES).pageBreak());
+		all.add(new Layout("budget system export").export(false));
+		all.add(new Layout("budget system export, 主管部门/实施单位").export(true));
 		return all;
 	}
 
@@ -234,8 +253,11 @@ final class LayoutGenerator {
 			default -> {
 			}
 		}
-		header(t, out);
+		header(t, layout, out);
 		ImportedTable expected = copyHeader(t);
+		if (layout.export && t.kind == TableKind.PROJECT) {
+			expected.projectLead = null;
+		}
 		List<Role> roles = roles(t, layout);
 		List<List<String>> head = columnHeader(roles, layout);
 		out.addAll(head);
@@ -283,12 +305,21 @@ final class LayoutGenerator {
 		return expected;
 	}
 
-	private static void header(ImportedTable t, List<List<String>> out) {
+	private static void header(ImportedTable t, Layout layout, List<List<String>> out) {
 		if (t.kind == TableKind.UNIT) {
 			out.add(List.of("单位名称", orEmpty(t.budgetUnit)));
 			out.add(List.of("单位联系人", orEmpty(t.contactPerson), "联系电话", orEmpty(t.contactPhone)));
 			out.add(List.of("年度资金（万元）", "资金总额", amount(t.totalFunds), "上级安排", amount(t.fiscalUpper), "本级安排",
 					amount(t.fiscalLocal), "其他资金", amount(t.otherFunds)));
+			out.add(List.of("年度绩效目标", flat(t.overallGoal)));
+			return;
+		}
+		if (layout.export) {
+			out.add(List.of("项目名称", orEmpty(t.projectName)));
+			out.add(layout.exportByDepartment ? List.of("主管部门", orEmpty(t.budgetUnit), "实施单位", orEmpty(t.budgetUnit))
+					: List.of("预算单位", orEmpty(t.budgetUnit)));
+			out.add(List.of("资金情况（万元）", "年度资金总额", amount(t.totalFunds), "财政拨款", amount(t.fiscalFunds), "其他资金",
+					amount(t.otherFunds)));
 			out.add(List.of("年度绩效目标", flat(t.overallGoal)));
 			return;
 		}
@@ -304,6 +335,9 @@ final class LayoutGenerator {
 	/** The columns of the indicator part: those the table fills (all nine of the current project layout). */
 	private static List<Role> roles(ImportedTable t, Layout layout) {
 		List<Role> roles = new ArrayList<>();
+		if (layout.export) {
+			return List.of(Role.LEVEL1, Role.LEVEL2, Role.NAME, Role.OPERATOR, Role.VALUE, Role.UNIT, Role.WEIGHT, Role.BASIS);
+		}
 		if (layout.label != Label.NONE) {
 			roles.add(Role.LABEL);
 		}
@@ -339,9 +373,9 @@ final class LayoutGenerator {
 				case OPERATOR -> "指标性质";
 				case VALUE -> "指标值";
 				case UNIT -> "度量单位";
-				case BASIS -> "指标值设置依据";
+				case BASIS -> layout.export && !layout.exportByDepartment ? "指标值说明" : "指标值设置依据";
 				case LAST_YEAR -> "上年完成值";
-				case WEIGHT -> "指标分值权重";
+				case WEIGHT -> layout.export ? layout.exportByDepartment ? "权重" : "分值" : "指标分值权重";
 				case SCORING -> "指标赋分规则";
 				case EVIDENCE -> "佐证资料";
 				default -> "";
@@ -399,6 +433,9 @@ final class LayoutGenerator {
 			if (matcher.matches()) {
 				value = (matcher.group(1) == null ? "" : matcher.group(1)) + matcher.group(2) + matcher.group(3);
 			}
+		}
+		if (layout.export) {
+			return new ImportedRow(levels[0], levels[1], row.name(), value, row.basis(), null, row.weight(), null, null, 0);
 		}
 		return new ImportedRow(levels[0], levels[1], row.name(), value, row.basis(), row.lastYearValue(), row.weight(),
 				row.scoringRule(), row.evidence(), 0);

@@ -111,22 +111,26 @@ class LayoutPropertyTest {
 					sheet = workbook.createSheet("表" + (workbook.getNumberOfSheets() + 1));
 					r = 0;
 				}
-				Row row = sheet.createRow(r++);
-				for (int c = 0; c < cells.size(); c++) {
-					String text = cells.get(c);
-					if (text.matches("\\d{1,6}(\\.\\d{1,2})?") && !text.matches("0\\d+")) {
-						row.createCell(c).setCellValue(Double.parseDouble(text));
-					}
-					else if (!text.isEmpty()) {
-						row.createCell(c).setCellValue(text);
-					}
-				}
+				row(sheet.createRow(r++), cells);
 			}
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A row of cells as Excel holds them: numbers as numeric cells, empty cells absent. */
+	static void row(Row row, List<String> cells) {
+		for (int c = 0; c < cells.size(); c++) {
+			String text = cells.get(c);
+			if (text.matches("\\d{1,6}(\\.\\d{1,2})?") && !text.matches("0\\d+")) {
+				row.createCell(c).setCellValue(Double.parseDouble(text));
+			}
+			else if (!text.isEmpty()) {
+				row.createCell(c).setCellValue(text);
+			}
 		}
 	}
 
