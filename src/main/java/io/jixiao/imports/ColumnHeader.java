@@ -35,7 +35,7 @@ final class ColumnHeader {
 	 * the cell at the same place in the next line, which is then consumed. Returns the layout and how many lines
 	 * it used.
 	 */
-	static Result tabbed(List<SourceLine> lines, int at, TableKind kind, Notes notes, int table) {
+	static Result tabbed(List<SourceLine> lines, int at, TableKind kind, Boolean frame2020, Notes notes, int table) {
 		List<Aligner.Cell> cells = new ArrayList<>(lines.get(at).cells());
 		int used = 1;
 		boolean unfinished = cells.stream().anyMatch(c -> titles(ImportTexts.key(c.text()), false) == null);
@@ -62,24 +62,27 @@ final class ColumnHeader {
 			}
 		}
 		List<TableLayout.Column> columns = new ArrayList<>();
+		// titles merged into one cell stand for as many columns of the rows: the later ones move right
+		int extra = 0;
 		for (Aligner.Cell cell : cells) {
 			String key = ImportTexts.key(cell.text());
 			List<String> titles = titles(key, false);
 			if (titles == null || titles.isEmpty()) {
 				notes.warn(table, cell.line(), "imports.warn.unknownColumn", ImportTexts.shorten(cell.text()));
-				columns.add(new TableLayout.Column(Role.OTHER, cell.position(), cell.text()));
+				columns.add(new TableLayout.Column(Role.OTHER, cell.position() + extra, cell.text()));
 				continue;
 			}
-			// one cell may hold two titles when the conversion lost a tab
-			for (String title : titles) {
-				columns.add(new TableLayout.Column(Vocabulary.COLUMNS.get(title), cell.position(), title));
+			for (int k = 0; k < titles.size(); k++) {
+				columns.add(new TableLayout.Column(Vocabulary.COLUMNS.get(titles.get(k)), cell.position() + extra + k,
+						titles.get(k)));
 			}
+			extra += titles.size() - 1;
 		}
-		return new Result(TableLayout.of(columns, kind), used);
+		return new Result(TableLayout.of(columns, kind, frame2020), used);
 	}
 
 	/** The layout of a header in text without columns: as many words as form column titles. */
-	static StreamResult stream(List<Aligner.Token> tokens, int from, TableKind kind) {
+	static StreamResult stream(List<Aligner.Token> tokens, int from, TableKind kind, Boolean frame2020) {
 		String compact = "";
 		int end = from;
 		List<String> complete = null;
@@ -102,7 +105,7 @@ final class ColumnHeader {
 		for (String title : complete) {
 			columns.add(new TableLayout.Column(Vocabulary.COLUMNS.get(title), -1, title));
 		}
-		TableLayout layout = TableLayout.of(columns, kind);
+		TableLayout layout = TableLayout.of(columns, kind, frame2020);
 		return new StreamResult(new TableLayout(layout.columns(), layout.flavour(), false), end);
 	}
 

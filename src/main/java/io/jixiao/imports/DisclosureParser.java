@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  */
 final class DisclosureParser {
 
-	private static final Pattern TITLE = Pattern
-		.compile("^(?:(\\d{4})年度?)?(项目支出|单位整体)绩效目标表(?:\\((\\d{4})年度?\\))?$");
+	/** Cells drawn with bars, as Markdown or a PDF converter writes them: "| a | b |", "│a│b│". */
+	private static final Pattern BARS = Pattern.compile("[|│┃]");
 
-	private static final Pattern YEAR_LINE = Pattern.compile("^\\(?(\\d{4})年度?\\)?$");
+	/** How far below its title a table's header block or column header must begin. */
+	private static final int TITLE_REACH = 60;
 
 	private static final Pattern ANY_YEAR = Pattern.compile("(\\d{4})\\s*年");
 
@@ -49,8 +50,17 @@ final class DisclosureParser {
 		String clean = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		String[] raw = clean.split("\\r\\n|\\r|\\n", -1);
 		for (int i = 0; i < raw.length; i++) {
-			lines.add(new SourceLine(i + 1, raw[i].replace('\u00A0', ' ')));
+			lines.add(new SourceLine(i + 1, barsToTabs(raw[i].replace('\u00A0', ' '))));
 		}
+	}
+
+	/** A line of cells drawn with bars becomes a tab-separated line; the outer bars are no cells. */
+	private static String barsToTabs(String line) {
+		if (line.indexOf('\t') >= 0 || BARS.matcher(line).results().count() < 2) {
+			return line;
+		}
+		String inner = line.strip().replaceAll("^[|│┃]|[|│┃]$", "");
+		return String.join("\t", BARS.split(inner, -1));
 	}
 
 	/** Reads all tables of the text. */
@@ -67,13 +77,7 @@ final class DisclosureParser {
 
 	private void run() {
 		Integer documentYear = documentYear();
-		List<int[]> titles = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
-			int[] title = title(lines.get(i).text());
-			if (title != null) {
-				titles.add(new int[] { i, title[0], title[1] });
-			}
-		}
+		List<int[]> titles = titles();
 		if (titles.isEmpty()) {
 			readFragment(documentYear);
 		}
@@ -97,15 +101,36 @@ final class DisclosureParser {
 		notes.sort();
 	}
 
-	/** {kind (0 project, 1 unit), year or 0} when the line is a table title. */
+	/**
+	 * {line, kind (0 project, 1 unit), year or 0} of each table title: a line naming the form that a header block or
+	 * a column header follows before the next title (a line in a table of contents has neither).
+	 */
+	private List<int[]> titles() {
+		List<int[]> candidates = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			int[] title = title(lines.get(i).text());
+			if (title != null) {
+				candidates.add(new int[] { i, title[0], title[1] });
+			}
+		}
+		List<int[]> titles = new ArrayList<>();
+		for (int k = 0; k < candidates.size(); k++) {
+			int from = candidates.get(k)[0] + 1;
+			int to = Math.min(k + 1 < candidates.size() ? candidates.get(k + 1)[0] : lines.size(), from + TITLE_REACH);
+			if (columnHeader(from, to) >= 0 || lines.subList(from, to).stream().anyMatch(l -> HeaderReader.hasLabel(l.text()))) {
+				titles.add(candidates.get(k));
+			}
+		}
+		return titles;
+	}
+
+	/** {kind (0 project, 1 unit), year or 0} when the line is worded as a table title. */
 	private static int[] title(String text) {
-		String key = ImportTexts.key(ImportTexts.stripTags(text).replace("#", "").replace("*", ""));
-		Matcher matcher = TITLE.matcher(key);
-		if (!matcher.matches()) {
+		TitleLine title = TitleLine.of(text);
+		if (title == null) {
 			return null;
 		}
-		String year = matcher.group(1) != null ? matcher.group(1) : matcher.group(3);
-		return new int[] { "项目支出".equals(matcher.group(2)) ? 0 : 1, year == null ? 0 : Integer.parseInt(year) };
+		return new int[] { title.kind() == TableKind.PROJECT ? 0 : 1, title.year() == null ? 0 : title.year() };
 	}
 
 	/** The year in the document's title, among its first lines. */
@@ -143,9 +168,9 @@ final class DisclosureParser {
 				continue;
 			}
 			looked++;
-			Matcher matcher = YEAR_LINE.matcher(ImportTexts.key(lines.get(i).text()));
-			if (matcher.matches()) {
-				year = Integer.parseInt(matcher.group(1));
+			Integer stated = TitleLine.yearLine(lines.get(i).text());
+			if (stated != null) {
+				year = stated;
 				start = i + 1;
 				break;
 			}
@@ -205,9 +230,9 @@ final class DisclosureParser {
 			}
 		}
 		for (int i = 0; i < start; i++) {
-			Matcher matcher = YEAR_LINE.matcher(ImportTexts.key(lines.get(i).text()));
-			if (matcher.matches()) {
-				year = Integer.parseInt(matcher.group(1));
+			Integer stated = TitleLine.yearLine(lines.get(i).text());
+			if (stated != null) {
+				year = stated;
 			}
 		}
 		noteTags(0, lines.size(), 1);

@@ -18,7 +18,7 @@ final class HeaderReader {
 
 	/** The header fields a label can name; {@link #NONE} for labels of the layout that carry no value. */
 	enum Field {
-		BUDGET_UNIT, PROJECT_NAME, PROJECT_LEAD, IMPLEMENTING_UNIT, TOTAL, FISCAL, OTHER, UPPER, LOCAL, CONTACT, PHONE,
+		BUDGET_UNIT, DEPARTMENT, PROJECT_NAME, PROJECT_LEAD, IMPLEMENTING_UNIT, TOTAL, FISCAL, OTHER, UPPER, LOCAL, CONTACT, PHONE,
 		GOAL, NONE
 	}
 
@@ -46,6 +46,7 @@ final class HeaderReader {
 		labels.put("预算单位名称", Field.BUDGET_UNIT);
 		labels.put("预算单位", Field.BUDGET_UNIT);
 		labels.put("单位名称", Field.BUDGET_UNIT);
+		labels.put("主管部门", Field.DEPARTMENT);
 		labels.put("项目名称", Field.PROJECT_NAME);
 		labels.put("项目负责人", Field.PROJECT_LEAD);
 		labels.put("项目实施单位", Field.IMPLEMENTING_UNIT);
@@ -55,6 +56,9 @@ final class HeaderReader {
 		labels.put("年度预算(万元)", Field.NONE);
 		labels.put("资金来源", Field.NONE);
 		labels.put("财政资金(万元)", Field.NONE);
+		labels.put("年度资金(万元)", Field.NONE);
+		labels.put("资金情况(万元)", Field.NONE);
+		labels.put("资金情况", Field.NONE);
 		labels.put("年度资金总额(万元)", Field.TOTAL);
 		labels.put("年度预算总额", Field.TOTAL);
 		labels.put("年度资金总额", Field.TOTAL);
@@ -186,6 +190,16 @@ final class HeaderReader {
 
 	private void apply(Map<Field, String> values, Map<Field, Integer> lineOf, int first, ImportedTable t) {
 		t.budgetUnit = ImportTexts.joinHanSpaces(values.get(Field.BUDGET_UNIT));
+		if (t.budgetUnit == null) {
+			// the budget system's export names 主管部门 and 实施单位: the unit that spends is the budget unit
+			Field source = values.get(Field.IMPLEMENTING_UNIT) != null ? Field.IMPLEMENTING_UNIT : Field.DEPARTMENT;
+			t.budgetUnit = ImportTexts.joinHanSpaces(values.get(source));
+			if (t.budgetUnit != null) {
+				values.put(Field.BUDGET_UNIT, t.budgetUnit);
+				notes.warn(table, lineOf.getOrDefault(source, first), "imports.warn.budgetUnitFrom",
+						"imports.field." + source.name(), t.budgetUnit);
+			}
+		}
 		t.projectName = values.get(Field.PROJECT_NAME) == null ? null : values.get(Field.PROJECT_NAME).strip();
 		t.projectLead = ImportTexts.joinHanSpaces(values.get(Field.PROJECT_LEAD));
 		t.implementingUnit = ImportTexts.joinHanSpaces(values.get(Field.IMPLEMENTING_UNIT));

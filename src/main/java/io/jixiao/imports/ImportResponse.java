@@ -17,7 +17,8 @@ record ImportResponse(List<Table> tables, List<Note> warnings, List<Note> errors
 			BigDecimal totalFunds, BigDecimal fiscalFunds, BigDecimal otherFunds, BigDecimal fiscalUpper,
 			BigDecimal fiscalLocal, String projectLead, String implementingUnit, String contactPerson,
 			String contactPhone, String overallGoal, List<Row> indicators, int line,
-			@JsonInclude(JsonInclude.Include.NON_NULL) String sheet, Long id) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) String sheet, Long id,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean review) {
 	}
 
 	record Row(String level1, String level2, String name, String value, String basis, String lastYearValue,
@@ -30,7 +31,10 @@ record ImportResponse(List<Table> tables, List<Note> warnings, List<Note> errors
 	}
 
 	static ImportResponse of(ImportService.Result result, boolean dryRun, ImportMessages messages) {
-		List<Table> tables = result.tables().stream().map(ImportResponse::table).toList();
+		List<Table> tables = new java.util.ArrayList<>();
+		for (int i = 0; i < result.tables().size(); i++) {
+			tables.add(table(result.tables().get(i), result.notes().doubts(i + 1)));
+		}
 		return new ImportResponse(tables, notes(result.notes().warnings(), messages),
 				notes(result.notes().errors(), messages), dryRun, result.saved(), null, null);
 	}
@@ -46,7 +50,7 @@ record ImportResponse(List<Table> tables, List<Note> warnings, List<Note> errors
 			.toList();
 	}
 
-	private static Table table(ImportedTable t) {
+	private static Table table(ImportedTable t, boolean review) {
 		List<Row> rows = t.rows.stream().map(r -> {
 			IndicatorValue value = IndicatorValue.parse(r.value());
 			return new Row(r.level1(), r.level2(), r.name(), r.value(), r.basis(), r.lastYearValue(), r.weight(),
@@ -54,6 +58,7 @@ record ImportResponse(List<Table> tables, List<Note> warnings, List<Note> errors
 		}).toList();
 		return new Table(t.kind.name(), t.format.name(), t.projectName, t.budgetUnit, t.year, t.totalFunds,
 				t.fiscalFunds, t.otherFunds, t.fiscalUpper, t.fiscalLocal, t.projectLead, t.implementingUnit,
-				t.contactPerson, t.contactPhone, t.overallGoal, rows, t.line, t.sheet, t.id);
+				t.contactPerson, t.contactPhone, t.overallGoal, rows, t.line, t.sheet, t.id,
+				review ? Boolean.TRUE : null);
 	}
 }

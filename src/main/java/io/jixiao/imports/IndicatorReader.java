@@ -36,6 +36,13 @@ final class IndicatorReader {
 				continue;
 			}
 			List<Aligner.Cell> cells = line.cells();
+			if (!layout.has(Role.LABEL)) {
+				// the merged 绩效指标 cell of the 2020 layout, written beside the first row: no content
+				cells = cells.stream().filter(c -> !"绩效指标".equals(ImportTexts.key(c.text()))).toList();
+			}
+			if (cells.isEmpty()) {
+				continue;
+			}
 			if (!raw.isEmpty() && !isSubstantive(cells)) {
 				continueRow(raw.get(raw.size() - 1), cells);
 				continue;
@@ -219,9 +226,14 @@ final class IndicatorReader {
 		}
 		String value = row.text(Role.VALUE) == null ? "" : row.text(Role.VALUE).strip();
 		if (row.has(Role.OPERATOR) || row.has(Role.UNIT)) {
-			value = Objects.toString(row.text(Role.OPERATOR), "").strip() + value
-					+ Objects.toString(row.text(Role.UNIT), "").strip();
-			notes.warn(table, row.line(), "imports.warn.valueComposed", value);
+			String operator = Objects.toString(row.text(Role.OPERATOR), "").strip();
+			// 定性, 定量, 正向 and 反向 say what kind of target it is; only a sign is part of the value
+			String sign = operator.matches("[>=<≥≤＞＜＝]+") ? operator : "";
+			String composed = sign + value + Objects.toString(row.text(Role.UNIT), "").strip();
+			if (!composed.equals(value)) {
+				value = composed;
+				notes.warn(table, row.line(), "imports.warn.valueComposed", value);
+			}
 		}
 		BigDecimal weight = row.text(Role.WEIGHT) == null ? null : ImportTexts.weight(row.text(Role.WEIGHT));
 		return new ImportedRow(level1 == null ? "" : level1, level2 == null ? "" : level2, joined, value,
@@ -257,7 +269,8 @@ final class IndicatorReader {
 		}
 		for (TableLayout.Column column : layout.columns()) {
 			Role role = column.role();
-			if (role.isLevel() || role == Role.LABEL || role == Role.OTHER || role == Role.NAME || role == Role.VALUE) {
+			if (role.isLevel() || role == Role.LABEL || role == Role.OTHER || role == Role.NAME || role == Role.VALUE
+					|| role == Role.OPERATOR || role == Role.UNIT) {
 				continue;
 			}
 			int count = filled.getOrDefault(role, 0);

@@ -26,6 +26,17 @@ final class Notes {
 		}
 	}
 
+	/**
+	 * Warnings that say the reader was unsure rather than that it repaired something it is sure of (a page number
+	 * dropped, merged level cells carried down): a table with one of them is marked for review in the preview.
+	 */
+	private static final java.util.Set<String> DOUBTS = java.util.Set.of("imports.warn.cellDropped",
+			"imports.warn.levelMissing", "imports.warn.nameMissing", "imports.warn.valueMissing",
+			"imports.warn.levelOutsideFrame", "imports.warn.headerUnlabeled", "imports.warn.headerConflict",
+			"imports.warn.rowShifted", "imports.warn.levelsMoved", "imports.warn.noColumnHeader", "imports.warn.rowsOnly",
+			"imports.warn.yearFromDocument", "imports.warn.yearGiven", "imports.warn.budgetUnitFrom",
+			"imports.warn.notAnAmount", "imports.warn.unknownColumn", "imports.warn.emptyGroup");
+
 	/** Separates several arguments of one tallied note. */
 	static final String ARGS = "\u001F";
 
@@ -101,6 +112,12 @@ final class Notes {
 		warnings.subList(mark[0], warnings.size()).clear();
 		errors.subList(mark[1], errors.size()).clear();
 		tallies.clear();
+	}
+
+	/** Whether the reader was unsure about the table (1-based): an error, or a warning of doubt. */
+	boolean doubts(int table) {
+		return errors.stream().anyMatch(n -> n.table() != null && n.table() == table) || warnings.stream()
+			.anyMatch(n -> n.table() != null && n.table() == table && DOUBTS.contains(n.code()));
 	}
 
 	boolean hasErrors() {

@@ -24,11 +24,15 @@ record TableLayout(List<Column> columns, Flavour flavour, boolean fromHeader) {
 		columns = List.copyOf(columns);
 	}
 
-	static TableLayout of(List<Column> columns, TableKind kind) {
+	/**
+	 * The layout of these columns; the frame is the one the rows' level names follow ({@code frame2020}, see
+	 * {@link Vocabulary#frameOf}), else the one the columns suggest (the 2020 layout has 绩效指标 and no weight).
+	 */
+	static TableLayout of(List<Column> columns, TableKind kind, Boolean frame2020) {
 		boolean has2020Label = columns.stream().anyMatch(c -> c.role() == Role.LABEL);
 		boolean hasWeight = columns.stream().anyMatch(c -> c.role() == Role.WEIGHT || c.role() == Role.BASIS);
-		Flavour flavour = kind == TableKind.UNIT ? Flavour.UNIT
-				: (has2020Label || !hasWeight) ? Flavour.Y2020 : Flavour.CURRENT;
+		boolean old = frame2020 != null ? frame2020 : has2020Label || !hasWeight;
+		Flavour flavour = kind == TableKind.UNIT ? Flavour.UNIT : old ? Flavour.Y2020 : Flavour.CURRENT;
 		return new TableLayout(columns, flavour, true);
 	}
 

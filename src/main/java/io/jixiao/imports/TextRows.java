@@ -20,6 +20,12 @@ final class TextRows {
 	private static final Pattern PAGE_NUMBER = Pattern
 		.compile("^\\s*(?:[-—–]\\s*\\d{1,4}\\s*[-—–]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*$");
 
+	/** A word that ends a list item: the list goes on in the next word. */
+	private static final Pattern LIST_GOES_ON = Pattern.compile("[,，、;；]$");
+
+	/** A unit in brackets after a name ("(次)", "（%）"): never a cell of its own. */
+	private static final Pattern UNIT_IN_BRACKETS = Pattern.compile("^[(（][^()（）\\d]{1,4}[)）]$");
+
 	private final List<SourceLine> lines;
 
 	private final Notes notes;
@@ -39,14 +45,22 @@ final class TextRows {
 		}
 		List<ImportedRow> rows;
 		TableLayout layout;
+		if (hasHeader && isLabelAlone(lines.get(header))) {
+			// the 2020 layout's 绩效指标 column title on a line of its own, above the other titles
+			int next = header + 1;
+			while (next < end && lines.get(next).isBlank()) {
+				next++;
+			}
+			header = next < end && lines.get(next).isTabbed() ? next : header;
+		}
+		Boolean frame2020 = Vocabulary.frameOf(cellKeys(header, end));
 		boolean tabbed = lines.get(header).isTabbed();
 		if (!hasHeader) {
 			// rows without their column header: the usual layout of the kind, tabs decide how to cut
 			long tabbedLines = lines.subList(header, end).stream().filter(SourceLine::isTabbed).count();
 			long textLines = lines.subList(header, end).stream().filter(l -> !l.isBlank()).count();
 			tabbed = tabbedLines * 2 >= textLines && tabbedLines > 0;
-			String all = String.join("", lines.subList(header, end).stream().map(SourceLine::text).toList());
-			TableLayout.Flavour flavour = all.contains("项目完成") || all.contains("项目效益") ? TableLayout.Flavour.Y2020
+			TableLayout.Flavour flavour = Boolean.TRUE.equals(frame2020) ? TableLayout.Flavour.Y2020
 					: TableLayout.Flavour.CURRENT;
 			layout = TableLayout.usual(kind, flavour);
 			notes.warn(index, lines.get(header).number(), "imports.warn.noColumnHeader");
@@ -55,20 +69,22 @@ final class TextRows {
 					: reader.readStream(tokens(header, end, index));
 		}
 		else if (tabbed) {
-			ColumnHeader.Result result = ColumnHeader.tabbed(lines.subList(header, end), 0, kind, notes, index);
+			ColumnHeader.Result result = ColumnHeader.tabbed(lines.subList(header, end), 0, kind, frame2020, notes,
+					index);
 			layout = result.layout();
 			rows = new IndicatorReader(notes, index, layout).readTabbed(dataLines(header + result.lines(), end, index));
 		}
 		else {
 			List<Aligner.Token> tokens = tokens(header, end, index);
-			ColumnHeader.StreamResult result = ColumnHeader.stream(tokens, 0, kind);
+			ColumnHeader.StreamResult result = ColumnHeader.stream(tokens, 0, kind, frame2020);
 			if (result == null) {
 				notes.error(index, lines.get(header).number(), "imports.error.noColumnHeader");
 				return List.of();
 			}
 			layout = result.layout();
 			notes.warn(index, lines.get(header).number(), "imports.warn.noColumns");
-			List<Aligner.Token> data = withoutRepeatedHeaders(tokens.subList(result.end(), tokens.size()), kind, index);
+			List<Aligner.Token> data = withoutRepeatedHeaders(tokens.subList(result.end(), tokens.size()), kind, frame2020,
+					index);
 			rows = new IndicatorReader(notes, index, layout).readStream(data);
 		}
 		table.format = layout.format();
@@ -106,9 +122,28 @@ final class TextRows {
 				notes.warn(index, line.number(), "imports.warn.headerRepeatedAtBreak");
 				continue;
 			}
+			if (isLabelAlone(line)) {
+				// 绩效指标 of a column header repeated at a page break, on its own line
+				continue;
+			}
 			data.add(line);
 		}
 		return data;
+	}
+
+	/** The keys of the cells (or, without columns, the words) of these lines, to tell the frame by. */
+	private List<String> cellKeys(int from, int to) {
+		List<String> keys = new ArrayList<>();
+		for (SourceLine line : lines.subList(from, to)) {
+			for (String piece : line.text().split(line.isTabbed() ? "\t" : "\\s+")) {
+				keys.add(ImportTexts.key(piece));
+			}
+		}
+		return keys;
+	}
+
+	private static boolean isLabelAlone(SourceLine line) {
+		return "绩效指标".equals(ImportTexts.key(line.text()));
 	}
 
 	/** The words of lines without columns, each with its line; separator lines are left out. */
@@ -121,17 +156,26 @@ final class TextRows {
 			}
 			boolean first = true;
 			for (String word : line.text().strip().split("[\\s\\u3000]+")) {
-				if (!word.isEmpty()) {
-					tokens.add(new Aligner.Token(word, line.number(), !first));
-					first = false;
+				if (word.isEmpty()) {
+					continue;
 				}
+				Aligner.Token last = first ? null : tokens.get(tokens.size() - 1);
+				if (last != null && (LIST_GOES_ON.matcher(last.text()).find() || UNIT_IN_BRACKETS.matcher(word).matches()
+						|| Vocabulary.isLevelName(ImportTexts.key(last.text() + word)))) {
+					// "工作资料, 原始凭证", "执法次数 (次)" and "项目 效益" are one cell each, whatever the spaces
+					tokens.set(tokens.size() - 1, new Aligner.Token(last.text() + " " + word, last.line(), last.sameLine()));
+					continue;
+				}
+				tokens.add(new Aligner.Token(word, line.number(), !first));
+				first = false;
 			}
 		}
 		return tokens;
 	}
 
 	/** A column header repeated inside the rows (a page break) is taken out. */
-	private List<Aligner.Token> withoutRepeatedHeaders(List<Aligner.Token> tokens, TableKind kind, int index) {
+	private List<Aligner.Token> withoutRepeatedHeaders(List<Aligner.Token> tokens, TableKind kind, Boolean frame2020,
+			int index) {
 		List<Aligner.Token> kept = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.size()) {
@@ -142,12 +186,17 @@ final class TextRows {
 					compact.append(ImportTexts.key(tokens.get(j).text()));
 				}
 				ColumnHeader.StreamResult repeated = Vocabulary.startsColumnHeader(compact.toString())
-						? ColumnHeader.stream(tokens, i, kind) : null;
+						? ColumnHeader.stream(tokens, i, kind, frame2020) : null;
 				if (repeated != null) {
 					notes.warn(index, tokens.get(i).line(), "imports.warn.headerRepeatedAtBreak");
 					i = repeated.end();
 					continue;
 				}
+			}
+			if ("绩效指标".equals(key)) {
+				// the merged 绩效指标 cell of the 2020 layout, written beside the first row: no content
+				i++;
+				continue;
 			}
 			kept.add(tokens.get(i));
 			i++;

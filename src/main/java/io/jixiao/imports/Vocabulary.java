@@ -62,6 +62,7 @@ final class Vocabulary {
 		titles.put("指标值设定依据", Role.BASIS);
 		titles.put("指标设定依据", Role.BASIS);
 		titles.put("指标设置依据", Role.BASIS);
+		titles.put("指标值说明", Role.BASIS);
 		titles.put("上年实际完成值", Role.LAST_YEAR);
 		titles.put("上年完成值", Role.LAST_YEAR);
 		titles.put("指标分值权重", Role.WEIGHT);
@@ -93,12 +94,39 @@ final class Vocabulary {
 		return compact.startsWith("一级指标二级指标") || compact.startsWith("绩效指标一级指标");
 	}
 
+	/**
+	 * Level 1 names of either frame are read in any project table (a 2020 table may say 产出指标, a later one 项目完成);
+	 * only 成本指标 depends on the frame: a level 2 under 项目完成 in the 2020 one.
+	 */
 	static boolean isLevel1(String key, TableLayout layout) {
 		return switch (layout.flavour()) {
-			case Y2020 -> LEVEL1_2020.contains(key);
+			case Y2020 -> LEVEL1_2020.contains(key) || !COST.equals(key) && isCurrentLevel1(key);
 			case UNIT -> LEVEL1_UNIT.contains(key) || LEVEL1_CURRENT.contains(key);
-			case CURRENT -> LEVEL1_CURRENT.contains(key) || "产出".equals(key) || "效益".equals(key) || "满意度".equals(key);
+			case CURRENT -> isCurrentLevel1(key) || LEVEL1_2020.contains(key);
 		};
+	}
+
+	private static boolean isCurrentLevel1(String key) {
+		return LEVEL1_CURRENT.contains(key) || "产出".equals(key) || "效益".equals(key) || "满意度".equals(key);
+	}
+
+	/** Which frame the level cells of a table follow: true the 2020 one, false the current, null unknown. */
+	static Boolean frameOf(Iterable<String> cellKeys) {
+		Boolean frame = null;
+		for (String key : cellKeys) {
+			if (LEVEL1_2020.contains(key) && !"满意度指标".equals(key)) {
+				return true;
+			}
+			if ("产出指标".equals(key) || "效益指标".equals(key)) {
+				frame = false;
+			}
+		}
+		return frame;
+	}
+
+	/** Whether the key is a level name of any frame: two words that make one are one cell. */
+	static boolean isLevelName(String key) {
+		return LEVEL1_CURRENT.contains(key) || LEVEL1_2020.contains(key) || LEVEL2.contains(key);
 	}
 
 	static boolean isLevel2(String key, TableLayout layout) {

@@ -34,6 +34,45 @@ public final class ImportDriver {
 		return Workbooks.manyStrings(strings);
 	}
 
+	/** The seed documents one after another until the text has at least {@code lines} lines. */
+	public static byte[] longDocument(int lines) {
+		StringBuilder text = new StringBuilder();
+		String[] seeds = { Seeds.S001, Seeds.S002, Seeds.S003, Seeds.S004 };
+		for (int i = 0; text.toString().split("\n", -1).length < lines; i++) {
+			text.append(Seeds.text(seeds[i % seeds.length])).append('\n');
+		}
+		return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The seeds' tables, repeated until there are {@code tables}, in the integrated budget system's export layout:
+	 * ten tables stacked on each sheet, a blank row between them.
+	 */
+	public static byte[] budgetExportWorkbook(int tables) {
+		List<ImportedTable> all = LayoutPropertyTest.documents().stream().flatMap(List::stream).toList();
+		LayoutGenerator.Layout export = new LayoutGenerator.Layout("export").export(false);
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = null;
+			int r = 0;
+			for (int t = 0; t < tables; t++) {
+				if (t % 10 == 0) {
+					sheet = workbook.createSheet("单位" + (t / 10 + 1));
+					r = 0;
+				}
+				LayoutGenerator.Rendering rendering = LayoutGenerator.render(List.of(all.get(t % all.size())), export);
+				for (List<String> cells : rendering.rows().subList(2, rendering.rows().size())) {
+					LayoutPropertyTest.row(sheet.createRow(r++), cells);
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** Whether an upload was refused before it was read, as the API's 413 of a workbook over a limit. */
 	public Outcome runOrRefuse(Account account, String name, byte[] bytes) {
 		try {

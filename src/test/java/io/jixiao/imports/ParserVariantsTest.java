@@ -84,6 +84,19 @@ class ParserVariantsTest {
 	}
 
 	@Test
+	void aTableTheReaderWasUnsureAboutIsMarkedForReviewWhileSureRepairsAreNot() {
+		DisclosureParser.Result result = parse("项目支出绩效目标表", "(2025年)", "预算单位\t某局", "项目名称\t道路养护",
+				"项目负责人\t张三", "项目资金（万元）\t年度资金总额\t10\t财政拨款\t10\t其他资金\t0", "项目总体目标\t养护道路。", HEADER,
+				"产出指标\t数量指标\t养护里程\t≥120公里\t计划标准\t-\t90\t按照完成比例赋分\t工作资料", "- 2 -",
+				"\t\t养护质量\t合格\t计划标准\t-\t10\t直接赋分\t工作资料", "项目支出绩效目标表", "(2025年)",
+				"预算单位\t某局", "项目名称\t绿化", HEADER, "\t\t植树数量\t≥100棵\t计划标准\t-\t100\t按照完成比例赋分\t工作资料");
+
+		assertThat(result.tables()).hasSize(2);
+		assertThat(result.notes().doubts(1)).isFalse();
+		assertThat(result.notes().doubts(2)).isTrue();
+	}
+
+	@Test
 	void proseIsNotATableAndASummaryTotalThatDisagreesIsNoted() {
 		assertThat(parse("本单位无其他需说明事项。").tables()).isEmpty();
 		DisclosureParser.Result result = parse("序号\t部门单位\t项目实施单位\t项目名称\t申请预算金额", "合计\t\t\t\t30.00",
