@@ -66,7 +66,7 @@ class ImportApiController {
 		List<Upload> uploads = uploads(request, files);
 		ImportService.Result result;
 		try (ImportSlots.Slot slot = slots.take(account)) {
-			result = service.run(account, uploads, dryRun, year, ImportService.Progress.NONE);
+			result = slot.work(() -> service.run(account, uploads, dryRun, year, ImportService.Progress.NONE));
 		}
 		ImportResponse response = ImportResponse.of(result, dryRun, messages);
 		if (!dryRun && !result.saved()) {

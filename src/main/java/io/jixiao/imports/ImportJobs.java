@@ -123,11 +123,15 @@ class ImportJobs implements DisposableBean {
 	/** Starts reading the uploads for a preview; the caller is then sent to the job's page. */
 	Job preview(Account account, List<Upload> uploads) {
 		service.authorize(account, true);
-		WorkbookLimits.check(uploads);
 		ImportSlots.Slot slot = slots.take(account);
 		List<Upload> copy = List.copyOf(uploads);
 		Job job;
 		try {
+			// counted in the request, so that a workbook over a limit is answered at once (413)
+			slot.work(() -> {
+				WorkbookLimits.check(copy);
+				return null;
+			});
 			// a user's finished imports beyond the last few are dropped: their uploads take room until then
 			store.clean(account.id(), KEEP, PER_USER - 1);
 			byte[] id = new byte[16];
@@ -140,7 +144,8 @@ class ImportJobs implements DisposableBean {
 		}
 		submit(job.id, slot, () -> store.delete(job.id), () -> {
 			store.progress(job.id, State.READING, 0);
-			ImportService.Result read = service.run(account, copy, true, null, progress(job.id, State.READING));
+			ImportService.Result read = slot.work(
+					() -> service.run(account, copy, true, null, progress(job.id, State.READING)));
 			store.finish(job.id, State.READY, ImportResponse.of(read, true, messages));
 		});
 		return job;
@@ -160,8 +165,8 @@ class ImportJobs implements DisposableBean {
 		}
 		submit(id, slot, () -> store.unclaim(id), () -> {
 			store.progress(id, State.SAVING, 0);
-			ImportService.Result saved = service.run(account, store.uploads(id), false, null,
-					progress(id, State.SAVING));
+			ImportService.Result saved = slot.work(
+					() -> service.run(account, store.uploads(id), false, null, progress(id, State.SAVING)));
 			store.finish(id, saved.saved() ? State.SAVED : State.READY,
 					ImportResponse.of(saved, !saved.saved(), messages));
 		});

@@ -4,12 +4,16 @@ import io.jixiao.organizations.Account;
 import io.jixiao.system.MessageException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
  * How many imports a node runs at once, API and pages together: each holds its uploads and a workbook's model in
  * memory (up to about 100 MB within {@link WorkbookLimits}), so a few at a time keep the node's heap and the public
- * pages' latency safe. Beyond a limit an import is refused at once (429) rather than queued.
+ * pages' latency safe. Beyond a limit an import is refused at once (429) rather than queued. Of the imports holding a
+ * slot, only {@link #WORKING} read or save at the same moment and the others wait their turn: four reading at once
+ * took both cores of a node and the public pages' p95 went from 17 to 450 ms (HostileUploadBenchmark).
  */
 @Component
 class ImportSlots {
@@ -19,6 +23,11 @@ class ImportSlots {
 
 	/** Imports of one user running or queued on this node. */
 	static final int PER_USER = 2;
+
+	/** Imports reading, checking or saving at the same moment: half the node's cores, the rest for the pages. */
+	static final int WORKING = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+	private final Semaphore working = new Semaphore(WORKING, true);
 
 	private final Map<Long, Integer> ofUser = new HashMap<>();
 
@@ -52,6 +61,17 @@ class ImportSlots {
 
 		private Slot(long user) {
 			this.user = user;
+		}
+
+		/** The import's work, once one of the node's {@link #WORKING} turns is free; the slot stays taken meanwhile. */
+		<T> T work(Supplier<T> work) {
+			working.acquireUninterruptibly();
+			try {
+				return work.get();
+			}
+			finally {
+				working.release();
+			}
 		}
 
 		@Override

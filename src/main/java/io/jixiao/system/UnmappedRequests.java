@@ -36,7 +36,11 @@ class UnmappedRequests {
 
 	/** The JSON API, private and public: its answers are JSON whatever went wrong. */
 	static boolean isApi(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return isApi(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	/** Whether a path within the application is the JSON API's. */
+	static boolean isApi(String path) {
 		return path.startsWith("/api/") || path.startsWith("/public/api/") || path.startsWith("/actuator/");
 	}
 

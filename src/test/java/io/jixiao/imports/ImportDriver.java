@@ -73,6 +73,11 @@ public final class ImportDriver {
 		}
 	}
 
+	/** The heaviest workbook within the limits: {@code rows} more rows of {@code columns} distinct text cells. */
+	public static byte[] workbookNearTheLimits(int rows, int columns) {
+		return Workbooks.nearTheLimits(rows, columns);
+	}
+
 	/** Whether an upload was refused before it was read, as the API's 413 of a workbook over a limit. */
 	public Outcome runOrRefuse(Account account, String name, byte[] bytes) {
 		try {

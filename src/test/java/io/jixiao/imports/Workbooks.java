@@ -74,6 +74,37 @@ final class Workbooks {
 		});
 	}
 
+	/**
+	 * The heaviest workbook the limits let through: a template of seed 002 whose second sheet has {@code rows} more
+	 * rows of {@code columns} text cells, each its own shared string.
+	 */
+	static byte[] nearTheLimits(int rows, int columns) {
+		byte[] cells = manyCells(rows, columns);
+		int[] first = new int[1];
+		byte[] strings = replacePart(cells, "xl/sharedStrings.xml", xml -> {
+			String text = new String(xml, StandardCharsets.UTF_8);
+			first[0] = text.split("<si>", -1).length - 1;
+			StringBuilder more = new StringBuilder(text.length() + rows * columns * 24);
+			more.append(text, 0, text.lastIndexOf("</sst>"));
+			for (int i = 0; i < rows * columns; i++) {
+				more.append("<si><t>指标").append(1_000_000 + i).append("</t></si>");
+			}
+			return more.append("</sst>").toString().getBytes(StandardCharsets.UTF_8);
+		});
+		return replacePart(strings, "xl/worksheets/sheet2.xml", xml -> {
+			String text = new String(xml, StandardCharsets.UTF_8);
+			StringBuilder shared = new StringBuilder(text.length());
+			int next = first[0];
+			int at = 0;
+			for (int i = text.indexOf("<c t=\"n\"><v>"); i >= 0; i = text.indexOf("<c t=\"n\"><v>", at)) {
+				int end = text.indexOf("</v>", i);
+				shared.append(text, at, i).append("<c t=\"s\"><v>").append(next++);
+				at = end;
+			}
+			return shared.append(text, at, text.length()).toString().getBytes(StandardCharsets.UTF_8);
+		});
+	}
+
 	/** The same zip with one part replaced. */
 	static byte[] replacePart(byte[] xlsx, String part, UnaryOperator<byte[]> change) {
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));

@@ -15,6 +15,17 @@ import db.migration.V9__clean_stored_text;
 import io.jixiao.ProductTest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
@@ -31,6 +42,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -70,6 +82,9 @@ class HostileInputTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@LocalServerPort
+	int port;
 
 	ObjectNode baojie() throws Exception {
 		try (InputStream in = new ClassPathResource("fixtures/baojie.json").getInputStream()) {
@@ -355,5 +370,91 @@ class HostileInputTest {
 		}
 		assertThat(messages.getMessage("audit.verify.broken", new Object[] { 1320L, 1320L }, Locale.SIMPLIFIED_CHINESE))
 			.contains("编号 1320。");
+	}
+
+	/**
+	 * An upload whose multipart body ends early (the connection's output closed before its announced length) or
+	 * lacks its closing boundary: a client error in Chinese from the real server, JSON on the API, the error page on
+	 * the import page.
+	 */
+	@Test
+	void aCutOffUploadIsAClientErrorInChineseNotAServerError() throws Exception {
+		byte[] file = new ClassPathResource("imports/seeds/002_e66e49748b60097d.txt").getContentAsByteArray();
+		String basic = "Authorization: Basic "
+				+ Base64.getEncoder().encodeToString("lead1:demo12345".getBytes(StandardCharsets.UTF_8)) + "\r\n";
+		String page = pageSession();
+		for (String head : List.of("POST /api/v1/import?dryRun=true HTTP/1.1\r\n" + basic,
+				"POST /imports HTTP/1.1\r\n" + page)) {
+			byte[] open = ("--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"002.txt\"\r\n"
+					+ "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+			byte[] whole = concat(open, file, "\r\n--cut--\r\n".getBytes(StandardCharsets.UTF_8));
+			byte[] cutOff = java.util.Arrays.copyOf(whole, open.length + file.length / 2);
+			byte[] unclosed = concat(open, file, "\r\n".getBytes(StandardCharsets.UTF_8));
+			String[] answers = { raw(head, whole.length, cutOff), raw(head, unclosed.length, unclosed) };
+			for (String answer : answers) {
+				String label = head.substring(0, head.indexOf(" HTTP")) + ": " + answer.lines().findFirst().orElse("");
+				assertThat(answer).as(label).matches("(?s)HTTP/1\\.1 4\\d\\d .*").doesNotContain("Exception");
+				if (head.contains("/api/")) {
+					assertThat(answer).as(label).contains("application/json").contains("\"error\"")
+						.containsPattern("\"message\":\"[^\"]*\\p{IsHan}");
+				}
+				else {
+					assertThat(answer).as(label).contains("text/html").contains("出错了");
+				}
+			}
+		}
+	}
+
+	/** The headers of a signed-in browser session on the import page: its cookie and CSRF token. */
+	private String pageSession() throws Exception {
+		CookieManager cookies = new CookieManager();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+		String base = "http://127.0.0.1:" + port;
+		Pattern token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+		Matcher login = token.matcher(browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body());
+		assertThat(login.find()).isTrue();
+		browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=lead1&password=demo12345&_csrf=" + java.net.URLEncoder.encode(login.group(1),
+						StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		Matcher form = token.matcher(browser
+			.send(HttpRequest.newBuilder(URI.create(base + "/imports")).build(), HttpResponse.BodyHandlers.ofString())
+			.body());
+		assertThat(form.find()).as("signed in: the import page has its form").isTrue();
+		StringBuilder cookie = new StringBuilder("Cookie: ");
+		for (HttpCookie c : cookies.getCookieStore().getCookies()) {
+			cookie.append(c.getName()).append('=').append(c.getValue()).append("; ");
+		}
+		// as a browser posts the form: it asks for a page
+		return cookie + "\r\nX-CSRF-TOKEN: " + form.group(1) + "\r\nAccept: text/html\r\n";
+	}
+
+	/**
+	 * The request written to the real server as given, announcing {@code length} bytes of multipart body, its output
+	 * then closed; the whole answer.
+	 */
+	private String raw(String head, int length, byte[] body) throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(60_000);
+			OutputStream out = socket.getOutputStream();
+			out.write((head + "Host: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=cut\r\n"
+					+ "Content-Length: " + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			out.write(body);
+			out.flush();
+			socket.shutdownOutput();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static byte[] concat(byte[]... parts) {
+		java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+		for (byte[] part : parts) {
+			all.writeBytes(part);
+		}
+		return all.toByteArray();
 	}
 }
