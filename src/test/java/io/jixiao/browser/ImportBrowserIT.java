@@ -87,7 +87,9 @@ class ImportBrowserIT {
 	@Test
 	void leadImportsADocumentAWorkbookAndPastedRows() throws Exception {
 		login("lead2");
+		WebElement tasks = driver.findElement(By.tagName("html"));
 		driver.findElement(By.linkText("导入…")).click();
+		wait.until(ExpectedConditions.stalenessOf(tasks));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("导入绩效目标表");
 		Browser.screenshot(driver, "10-import-page");
 

@@ -19,12 +19,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,6 +93,13 @@ class PublicBrowserIT {
 		}
 	}
 
+	/** Clicks a link or button that loads a new page and waits until the old page is gone. */
+	void follow(By target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
 	long demoTable(String lead, TableKind kind, int year, String projectName) {
 		Account account = (Account) accounts.loadUserByUsername(lead);
 		return tables.list(account, year, null, 0, 50).getContent().stream()
@@ -117,23 +128,23 @@ class PublicBrowserIT {
 		assertThat(main()).contains("2025年", "2024年", "2020年", "库尔勒经济技术开发区管理委员会", "整体预算绩效目标 1 个")
 			.doesNotContain("库尔勒经济技术开发区政务服务中心");
 		Browser.screenshot(driver, "30-public-index-latest");
-		driver.findElement(By.cssSelector(".public-tables-link")).click();
+		follow(By.cssSelector(".public-tables-link"));
 		assertThat(main()).contains("库尔勒经济技术开发区政务服务中心", "单位整体绩效目标表", "第 1 / 1 页，共 1 条");
 		Browser.screenshot(driver, "30-public-department-latest");
 
 		// the year tabs keep the department chosen
-		driver.findElement(By.linkText("2024年")).click();
+		follow(By.linkText("2024年"));
 		String year2024 = main();
 		assertThat(year2024).contains("保洁用品项目", "慰问项目", "不予公开项目 1 个").doesNotContain("大楼维修项目");
 		Browser.screenshot(driver, "31-public-index-2024");
 
-		driver.findElement(By.linkText("2020年")).click();
+		follow(By.linkText("2020年"));
 		driver.findElement(By.id("q")).sendKeys("培训");
-		driver.findElement(By.cssSelector(".public-search button")).click();
+		follow(By.cssSelector(".public-search button"));
 		assertThat(main()).contains("上级拨付培训经费").doesNotContain("译制费");
 		Browser.screenshot(driver, "32-public-search");
 
-		driver.findElement(By.linkText("上级拨付培训经费")).click();
+		follow(By.linkText("上级拨付培训经费"));
 		assertThat(main()).contains("项目支出绩效目标表", "克州社会主义学院", "经济效益指标", "198.02");
 		Browser.screenshot(driver, "33-public-table-2020");
 
