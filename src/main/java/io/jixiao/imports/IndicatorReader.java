@@ -232,7 +232,7 @@ final class IndicatorReader {
 			String composed = sign + value + Objects.toString(row.text(Role.UNIT), "").strip();
 			if (!composed.equals(value)) {
 				value = composed;
-				notes.warn(table, row.line(), "imports.warn.valueComposed", value);
+				notes.tally(table, row.line(), "imports.warn.valueComposed", null);
 			}
 		}
 		BigDecimal weight = row.text(Role.WEIGHT) == null ? null : ImportTexts.weight(row.text(Role.WEIGHT));

@@ -57,6 +57,12 @@ class BudgetSystemExportTest {
 			.containsExactly("LE", "1.5", "万元");
 		// numbers are numeric cells and read as Excel shows them
 		assertThat(rows).extracting(ImportedRow::value).noneMatch(v -> v.matches(".*\\d\\.0(?!\\d).*"));
+		// the composition is one counted note per table, not a note per row
+		List<Notes.Note> composed = result.notes().warnings().stream()
+			.filter(n -> n.code().equals("imports.warn.valueComposed")).toList();
+		assertThat(composed).extracting(Notes.Note::table).doesNotHaveDuplicates().hasSize(result.tables().size());
+		assertThat(composed.stream().mapToInt(n -> Integer.parseInt(n.args().get(0))).sum()).isPositive()
+			.isLessThan(rows.size());
 	}
 
 	@Test
