@@ -65,7 +65,7 @@ class ParserVariantsTest {
 		ImportedRow row = result.tables().get(0).rows.get(0);
 		assertThat(row.value()).isEqualTo("≥120公里");
 		assertThat(row.weight()).isEqualByComparingTo("30");
-		assertThat(warnings(result)).anyMatch(w -> w.contains("合成为「≥120公里」"));
+		assertThat(warnings(result)).anyMatch(w -> w.contains("1 个指标值由指标性质、指标值和计量单位三列合成"));
 	}
 
 	@Test
