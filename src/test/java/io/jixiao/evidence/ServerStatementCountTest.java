@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (CI's MariaDB pass) with the {@code mysql} profile's Connector/J settings; docs/benchmarks.md has the figures.
  */
 @CountedProduct
-@EnabledIf("io.jixiao.evidence.CountedProduct$DatabaseProfile#onMysql")
+@EnabledIf("io.jixiao.OnMysql#onMysql")
 class ServerStatementCountTest {
 
 	/**
