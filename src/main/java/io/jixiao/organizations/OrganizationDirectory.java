@@ -5,11 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to the tree and the one place that decides which units a user may see. */
+/**
+ * Read access to the tree and the one place that decides which units a user may see. Each method reads at most one
+ * query (repositories) or none (maySee), so none opens a transaction of its own: on MySQL an empty one still costs the
+ * server SET autocommit=0 and =1, a read-only one three statements more than its query.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class OrganizationDirectory {
 
 	private final Organizations organizations;

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -30,9 +31,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The one place that decides what the public sees: published tables with their frozen approved content; a withheld
  * table is only ever counted, never returned, and anything not public answers 404. Pages cost the same however many
  * tables a year holds: lists are read a page at a time without indicator rows, statements are summed by the database.
+ * Its reads run without a transaction ({@link io.jixiao.targets.PublishedListing} says why).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class PublicTables {
 
 	/** Rows of a public list page (the index's tables, the summary list). */

@@ -3,6 +3,7 @@ package io.jixiao.review;
 import io.jixiao.organizations.OrganizationSql;
 import java.util.List;
 import java.util.Optional;
+import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
@@ -75,9 +76,23 @@ public class EngineQueries {
 	static final String BOARD_ORDER = " order by t.CREATE_TIME_, t.ID_";
 
 	private final TaskService taskService;
+	private final RuntimeService runtime;
 
-	EngineQueries(TaskService taskService) {
+	EngineQueries(TaskService taskService, RuntimeService runtime) {
 		this.taskService = taskService;
+		this.runtime = runtime;
+	}
+
+	/**
+	 * Reads a process's executions (the instance and the child its task waits in) in one statement, into the cache of
+	 * the engine command this runs in ({@link OneCommand}): completing the task then finds both there instead of
+	 * reading each by id, one statement less.
+	 */
+	void loadExecutions(String processInstanceId) {
+		runtime.createNativeExecutionQuery()
+			.sql("select RES.* from ACT_RU_EXECUTION RES where RES.PROC_INST_ID_ = #{processInstanceId}")
+			.parameter("processInstanceId", processInstanceId)
+			.list();
 	}
 
 	/** The active task of a table's review, if its process is running. */

@@ -54,10 +54,12 @@ public class ReviewCommands {
 	private final ProcessDefinitions definitions;
 	private final ApplicationEventPublisher publisher;
 	private final Clock clock;
+	private final OneCommand command;
 
 	ReviewCommands(TableService tables, OrganizationDirectory directory, RuntimeService runtime,
 			TaskService taskService, EngineQueries engine, ReviewAccess access, ReviewEvents events,
-			RowComments comments, ProcessDefinitions definitions, ApplicationEventPublisher publisher, Clock clock) {
+			RowComments comments, ProcessDefinitions definitions, ApplicationEventPublisher publisher, Clock clock,
+			OneCommand command) {
 		this.tables = tables;
 		this.directory = directory;
 		this.runtime = runtime;
@@ -69,10 +71,15 @@ public class ReviewCommands {
 		this.definitions = definitions;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.command = command;
 	}
 
 	/** Submits a draft or a returned table; refused with the ERROR findings while any stands. */
 	public TargetTable submit(Account account, long tableId) {
+		return command.run(() -> submitInCommand(account, tableId));
+	}
+
+	private TargetTable submitInCommand(Account account, long tableId) {
 		TargetTable table = tables.get(account, tableId);
 		ReviewAccess.requireDrafterUnit(account, table);
 		if (!table.getStatus().isEditable()) {
@@ -97,7 +104,7 @@ public class ReviewCommands {
 			if (Stage.ofTask(open.get().getTaskDefinitionKey()) != Stage.REVISE) {
 				throw new ConflictException("table.wrongState");
 			}
-			taskService.complete(open.get().getId(), String.valueOf(account.id()), null, route);
+			complete(open.get(), account, route);
 		}
 		else {
 			runtime.createProcessInstanceBuilder()
@@ -131,6 +138,10 @@ public class ReviewCommands {
 
 	/** A department or finance reviewer decides on the table whose task they hold. */
 	public TargetTable review(Account account, long tableId, ReviewForm form, List<PinnedComment> pinned) {
+		return command.run(() -> reviewInCommand(account, tableId, form, pinned));
+	}
+
+	private TargetTable reviewInCommand(Account account, long tableId, ReviewForm form, List<PinnedComment> pinned) {
 		TargetTable table = tables.head(account, tableId);
 		Task task = access.reviewTaskFor(account, table);
 		ReviewForm.Verdict verdict = form.verdict(Stage.ofTask(task.getTaskDefinitionKey()));
@@ -138,8 +149,7 @@ public class ReviewCommands {
 		table.decide(verdict.decision(), verdict.grade(), verdict.comment(), account.actor(), clock.instant());
 		tables.saveTransition(table);
 		// the decision only chooses the gateway's way out: transient (the product's review_events keep it)
-		taskService.complete(task.getId(), String.valueOf(account.id()), null,
-				Map.of("decision", verdict.decision().name()));
+		complete(task, account, Map.of("decision", verdict.decision().name()));
 		pin(account, table, version, pinned);
 		return table;
 	}
@@ -179,6 +189,10 @@ public class ReviewCommands {
 
 	/** The publication decision on an approved table: 公开, or 不予公开 with its reason. */
 	public TargetTable publish(Account account, long tableId, Disclosure disclosure, String reason) {
+		return command.run(() -> publishInCommand(account, tableId, disclosure, reason));
+	}
+
+	private TargetTable publishInCommand(Account account, long tableId, Disclosure disclosure, String reason) {
 		ReviewAccess.requirePublisher(account);
 		if (disclosure == null) {
 			throw new InvalidInputException("review.disclosureRequired");
@@ -194,8 +208,14 @@ public class ReviewCommands {
 		table.decidePublication(disclosure, isBlank(reason) ? null : reason.strip(), account.actor(),
 				clock.instant());
 		tables.saveTransition(table);
-		taskService.complete(task.getId(), String.valueOf(account.id()), null);
+		complete(task, account, Map.of());
 		return table;
+	}
+
+	/** Completes the task inside the transition's engine command, its executions read together first. */
+	private void complete(Task task, Account account, Map<String, Object> transientVariables) {
+		engine.loadExecutions(task.getProcessInstanceId());
+		taskService.complete(task.getId(), String.valueOf(account.id()), null, transientVariables);
 	}
 
 	/** The same decision for every approved table of a department's units in a year; returns how many. */

@@ -24,6 +24,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Application service of the targets module: every read and write of a table goes through here, scoped to the user. */
@@ -98,7 +99,9 @@ public class TableService {
 	}
 
 	/** One table with its rows: 404 when missing, 403 when it belongs to a unit the user may not see. */
-	@Transactional(readOnly = true)
+	// one query, so no transaction of its own: on MySQL a read-only transaction adds three statements at the server
+	// (SET autocommit=0, COMMIT, SET autocommit=1); inside a caller's transaction it joins that one
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public TargetTable get(Account account, long id) {
 		return checked(account, tables.findWithRows(id), id);
 	}
@@ -294,7 +297,7 @@ public class TableService {
 	}
 
 	/** Name of the table's budget unit, as read with the table (looked up for a table created just now). */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public String unitName(TargetTable table) {
 		return table.getUnitName() != null ? table.getUnitName() : unitName(table.getUnitId());
 	}

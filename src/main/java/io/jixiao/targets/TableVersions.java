@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Submitted versions of tables. The queries that need the rows fetch-join them (one query, and Hibernate keeps the
@@ -24,6 +26,7 @@ interface TableVersions extends JpaRepository<TableVersion, Long> {
 	 */
 	@Query("select v from TableVersion v left join fetch v.indicators join TargetTable t on t.id = v.tableId"
 			+ " where v.tableId in ?1 and v.number = t.approvedVersion")
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one query: no transaction of its own
 	List<TableVersion> findApprovedWithRows(Collection<Long> tableIds);
 
 	/**
@@ -33,5 +36,6 @@ interface TableVersions extends JpaRepository<TableVersion, Long> {
 	@Query("select v from TableVersion v left join fetch v.indicators join TargetTable t on t.id = v.tableId"
 			+ " where v.number = t.approvedVersion and t.status = io.jixiao.targets.TableStatus.PUBLISHED"
 			+ " and (?1 is null or t.year = ?1) and (?2 is null or t.disclosure = ?2)")
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one query: no transaction of its own
 	List<TableVersion> findPublishedWithRows(Integer year, Disclosure disclosure);
 }

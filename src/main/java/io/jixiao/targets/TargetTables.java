@@ -6,6 +6,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Stored target tables. */
 interface TargetTables extends JpaRepository<TargetTable, Long>, JpaSpecificationExecutor<TargetTable> {
@@ -15,6 +17,7 @@ interface TargetTables extends JpaRepository<TargetTable, Long>, JpaSpecificatio
 	 * SQL of this query, while a query with an entity graph is translated again on every call.
 	 */
 	@Query("select t from TargetTable t left join fetch t.indicators where t.id = ?1")
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one query: no transaction of its own
 	Optional<TargetTable> findWithRows(long id);
 
 	@Query("select new io.jixiao.targets.TableState(t.id, t.status) from TargetTable t where t.id > ?1 order by t.id")

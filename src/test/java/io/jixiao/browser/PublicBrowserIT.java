@@ -1,5 +1,6 @@
 package io.jixiao.browser;
 
+import io.jixiao.OnMysql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.checks.TableKind;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * demo's 大楼维修项目, which ReviewBrowserIT (in the context the other browser tests share) takes through review.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = OnMysql.class)
 @TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}publicbrowser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true" })
 class PublicBrowserIT {

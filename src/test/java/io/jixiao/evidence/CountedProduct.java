@@ -1,5 +1,6 @@
 package io.jixiao.evidence;
 
+import io.jixiao.OnMysql;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -21,22 +22,9 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
-@ActiveProfiles(resolver = CountedProduct.DatabaseProfile.class)
+@ActiveProfiles(resolver = OnMysql.class)
 @TestPropertySource(properties = {
 		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}statements${test.fork:}${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true", "flowable.async-executor-activate=false", "spring.session.jdbc.cleanup-cron=-" })
 @interface CountedProduct {
-
-	/** The {@code mysql} profile when the tests run on a MySQL-protocol server, as production would. */
-	class DatabaseProfile implements org.springframework.test.context.ActiveProfilesResolver {
-
-		@Override
-		public String[] resolve(Class<?> testClass) {
-			return onMysql() ? new String[] { "mysql" } : new String[0];
-		}
-
-		static boolean onMysql() {
-			return String.valueOf(System.getenv("TEST_DB_PREFIX")).startsWith("jdbc:mysql:");
-		}
-	}
 }

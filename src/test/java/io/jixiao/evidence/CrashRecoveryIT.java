@@ -255,6 +255,8 @@ class CrashRecoveryIT {
 					"--app.demo-data=true", "--app.data-dir=" + data.toAbsolutePath(), "--spring.main.banner-mode=off"));
 			String prefix = System.getenv("TEST_DB_PREFIX");
 			if (prefix != null && !prefix.isBlank()) {
+				// as deployed on MySQL: the profile's Connector/J settings
+				command.add("--spring.profiles.active=mysql");
 				command.add("--spring.datasource.url=" + prefix + "crash" + env("TEST_DB_SUFFIX"));
 				command.add("--spring.datasource.username=" + env("SPRING_DATASOURCE_USERNAME"));
 				command.add("--spring.datasource.password=" + env("SPRING_DATASOURCE_PASSWORD"));

@@ -1,5 +1,6 @@
 package io.jixiao.review;
 
+import io.jixiao.OnMysql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -39,6 +40,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -48,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The administrator's board under a clock the test moves: ages, due dates, overdue flags, reminders, reassignment. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@ActiveProfiles(resolver = OnMysql.class)
 @TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}board${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}", "app.demo-data=true" })
 class PendingBoardTest {
 
