@@ -141,6 +141,15 @@ class AuditPageTest {
 	}
 
 	@Test
+	void anAdministratorsChangeNamesOnlyTheFieldsThatChanged() {
+		assertThat(readable.render("USER_UPDATE", """
+				{"id":7,"username":"wanglei","passwordChanged":true,
+				 "before":{"displayName":"王磊","role":"LEAD","organization":"党政办公室","enabled":true},
+				 "after":{"displayName":"王磊","role":"DEPT_REVIEWER","organization":"党政办公室","enabled":false}}""")
+			.line()).isEqualTo("用户名：wanglei；修改了密码：是；用户编号：7；角色：项目负责人 → 主管部门审核；启用：是 → 否");
+	}
+
+	@Test
 	void loopbackReadsAsThisMachineAndMappedAddressesAsIpv4() {
 		assertThat(readable.address("0:0:0:0:0:0:0:1")).isEqualTo("本机");
 		assertThat(readable.address("127.0.0.1")).isEqualTo("本机");
