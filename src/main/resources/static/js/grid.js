@@ -15,6 +15,8 @@
         var data = host.dataset;
         var nextId = 1;
         var groups = JSON.parse(data.groups);
+        // a reviewer's comments on rows of the open round, by row as loaded: they stay with their row as it moves
+        var notes = data.notes ? JSON.parse(data.notes) : {};
         var gapRules = data.gapRules.split(',');
         var touched = {};
         var status = {};
@@ -218,7 +220,7 @@
             var items = [
                 { label: esc(t('insertBelow')), action: function () { insertAfter(row, blankRow(key(row.getData()))).then(editFirst); } },
                 { label: esc(t('duplicate')), action: function () {
-                    insertAfter(row, Object.assign({}, row.getData(), { _id: nextId++ })).then(function (added) {
+                    insertAfter(row, Object.assign({}, row.getData(), { _id: nextId++, _notes: null })).then(function (added) {
                         touched[added.getData()._id] = true;
                         editFirst(added);
                     });
@@ -258,7 +260,11 @@
                     }
                     // an empty name reads 待填写: a row still to be filled in, not yet an error
                     column.formatter = function (cell) {
-                        return cell.getValue() ? esc(cell.getValue()) : '<span class="grid-pending">' + esc(t('pending')) + '</span>';
+                        var noted = (cell.getRow().getData()._notes || []).map(function (note) {
+                            return '<div class="small row-note">' + esc(note) + '</div>';
+                        }).join('');
+                        return (cell.getValue() ? esc(cell.getValue()) : '<span class="grid-pending">' + esc(t('pending')) + '</span>')
+                            + noted;
                     };
                 }
                 if (field === 'weight') {
@@ -280,12 +286,40 @@
             return list;
         }
 
+        // On a narrow screen the columns that do not fit are listed under their row, as inputs: they stay editable.
+        // An input writes its cell when it changes (blur or Enter), which does not redraw the list (focus stays).
+        function collapsed(items) {
+            if (!items.length) { return ''; }
+            var list = document.createElement('div');
+            list.className = 'grid-collapsed';
+            items.forEach(function (item) {
+                var label = document.createElement('label');
+                var title = document.createElement('span');
+                title.textContent = item.title;
+                var input = document.createElement('input');
+                input.className = 'form-control form-control-sm';
+                input.value = item.value === null || item.value === undefined ? '' : item.value;
+                input.setAttribute('data-field', item.field);
+                var camel = item.field.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+                if (DATALIST[item.field] && host.getAttribute('data-o-' + camel)) { input.setAttribute('list', DATALIST[item.field]); }
+                if (item.field === 'weight') { input.inputMode = 'decimal'; }
+                label.appendChild(title);
+                label.appendChild(input);
+                list.appendChild(label);
+            });
+            return list;
+        }
+        function collapsedInput(target) {
+            return target && target.closest ? target.closest('.grid-collapsed input') : null;
+        }
+
         function rowClass(row) {
             var element = row.getElement();
             var state = status[row.getData()._id];
             element.classList.toggle('row-error', state === 'error');
             element.classList.toggle('row-warning', state === 'warning');
             element.classList.toggle('row-pending', state === 'pending');
+            element.classList.toggle('row-noted', !!row.getData()._notes);
         }
 
         function updateTotals() {
@@ -566,8 +600,8 @@
             });
         }
 
-        var rows = JSON.parse(data.rows).map(function (row) {
-            var values = { _id: nextId++ };
+        var rows = JSON.parse(data.rows).map(function (row, i) {
+            var values = { _id: nextId++, _notes: notes[i] || null };
             FIELDS.forEach(function (field) {
                 values[field] = row[field] === null || row[field] === undefined ? '' : String(row[field]);
             });
@@ -588,6 +622,8 @@
             placeholder: t('noRows'),
             columns: columns(),
             rowFormatter: rowClass,
+            responsiveLayoutCollapseUseFormatters: false,
+            responsiveLayoutCollapseFormatter: collapsed,
             tabEndNewRow: function (row) { return blankRow(key(row.getData())); }
         });
 
@@ -635,7 +671,21 @@
             changed();
         });
 
+        host.addEventListener('change', function (event) {
+            var input = collapsedInput(event.target);
+            var element = input && input.closest('.tabulator-row');
+            var row = element && table.getRows().filter(function (r) { return r.getElement() === element; })[0];
+            if (row) { row.getCell(input.getAttribute('data-field')).setValue(input.value); }
+        });
         host.addEventListener('keydown', function (event) {
+            if (collapsedInput(event.target)) {
+                // Enter writes the field (as in the grid's cells) instead of posting the form
+                if (event.key === 'Enter') {
+                    event.preventDefault();
+                    event.target.blur();
+                }
+                return;
+            }
             var editing = current && host.contains(document.activeElement) && document.activeElement.tagName === 'INPUT';
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && current) {
                 event.preventDefault();
@@ -654,6 +704,7 @@
         }, true);
 
         host.addEventListener('paste', function (event) {
+            if (collapsedInput(event.target)) { return; }
             var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
             if (!current || !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) { return; }
             event.preventDefault();

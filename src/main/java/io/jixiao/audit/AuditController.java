@@ -7,10 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import io.jixiao.organizations.Account;
 import io.jixiao.system.Pager;
 import io.jixiao.system.PlainText;
+import io.jixiao.targets.TableService;
+import io.jixiao.targets.TargetTable;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +27,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,22 +41,27 @@ class AuditController {
 
 	private static final int PAGE_SIZE = 50;
 	private static final int EXPORT_LIMIT = 100_000;
+	private static final int NAMES_PER_QUERY = 1_000;
 
 	private final AuditEvents events;
 	private final AuditTrail trail;
+	private final AuditDetails details;
+	private final TableService tables;
 	private final MessageSource messages;
 	private final ZoneId zone;
 
-	AuditController(AuditEvents events, AuditTrail trail, MessageSource messages,
-			@Value("${app.time-zone:Asia/Shanghai}") String zone) {
+	AuditController(AuditEvents events, AuditTrail trail, AuditDetails details, TableService tables,
+			MessageSource messages, @Value("${app.time-zone:Asia/Shanghai}") String zone) {
 		this.events = events;
 		this.trail = trail;
+		this.details = details;
+		this.tables = tables;
 		this.messages = messages;
 		this.zone = ZoneId.of(zone);
 	}
 
 	@GetMapping("/admin/audit")
-	String search(@RequestParam(required = false) String actor, @RequestParam(required = false) Long table,
+	String search(@AuthenticationPrincipal Account account, @RequestParam(required = false) String actor, @RequestParam(required = false) Long table,
 			@RequestParam(required = false) String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -58,13 +70,14 @@ class AuditController {
 		Page<AuditEvent> found = events.findAll(search.specification(zone),
 				Pager.request(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "seq")));
 		model.addAttribute("events", found);
+		model.addAttribute("rows", rows(account, found.getContent()));
 		model.addAttribute("search", search);
 		model.addAttribute("actions", AuditAction.searchable());
 		return "audit/search";
 	}
 
 	@GetMapping("/admin/audit.csv")
-	void export(@RequestParam(required = false) String actor, @RequestParam(required = false) Long table,
+	void export(@AuthenticationPrincipal Account account, @RequestParam(required = false) String actor, @RequestParam(required = false) Long table,
 			@RequestParam(required = false) String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -80,15 +93,32 @@ class AuditController {
 		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
 			.setHeader(text("audit.col.seq"), text("audit.col.at"), text("audit.col.actor"),
 					text("audit.col.organization"), text("audit.col.action"), text("audit.col.table"),
-					text("audit.col.details"), text("audit.col.address"), text("audit.col.hash"))
+					text("audit.col.tableName"), text("audit.col.details"), text("audit.col.address"),
+					text("audit.col.hash"), text("audit.col.raw"))
 			.get())) {
-			for (AuditEvent event : found) {
+			for (AuditRow row : rows(account, found)) {
+				AuditEvent event = row.event();
 				// names and details are whatever was typed (a failed sign-in's user name): never a formula
 				csv.printRecord(event.getSeq(), format.format(event.getCreatedAt()), PlainText.cell(event.getActorName()),
-						event.getOrganizationId(), text("audit.action." + event.getAction()), event.getTableId(),
-						PlainText.cell(event.getDetails()), PlainText.cell(event.getClientAddress()), event.getHash());
+						event.getOrganizationId(), row.action(), event.getTableId(), PlainText.cell(row.tableName()),
+						PlainText.cell(row.details().text()), PlainText.cell(row.address()), event.getHash(),
+						PlainText.cell(event.getDetails()));
 			}
 		}
+	}
+
+	/** The events as read by a person; the names of their tables in one query, whatever the number of events. */
+	private List<AuditRow> rows(Account account, List<AuditEvent> found) {
+		List<Long> ids = found.stream().map(AuditEvent::getTableId).filter(Objects::nonNull).distinct().toList();
+		Map<Long, TargetTable> named = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += NAMES_PER_QUERY) { // an export names thousands of tables
+			named.putAll(tables.byIds(account, ids.subList(from, Math.min(ids.size(), from + NAMES_PER_QUERY))));
+		}
+		return found.stream().map(event -> {
+			TargetTable table = event.getTableId() == null ? null : named.get(event.getTableId());
+			return new AuditRow(event, details.action(event.getAction()), table == null ? null : table.displayName(),
+					details.render(event.getAction(), event.getDetails()), details.address(event.getClientAddress()));
+		}).toList();
 	}
 
 	@GetMapping("/admin/audit/verify")

@@ -217,6 +217,9 @@ class TableController {
 		model.addAttribute("levelOptions", DraftingView.levelOptions(ruleSet, form));
 		model.addAttribute("gridRows", json.writeValueAsString(form.getIndicators()));
 		model.addAttribute("gridGroups", json.writeValueAsString(DraftingView.levelOptions(ruleSet, form)));
+		// reviewers' notes on rows (review's open round), by row as stored: the grid highlights those rows
+		Object notes = model.getAttribute(TablePageExtension.ROW_NOTES);
+		model.addAttribute("gridNotes", json.writeValueAsString(notes == null ? Map.of() : notes));
 		model.addAttribute("groups", DraftingView.groups(form.toContent().indicators()));
 		model.addAttribute("totals", DraftingView.totals(form.toContent().indicators()));
 		model.addAttribute("panels", panels);
