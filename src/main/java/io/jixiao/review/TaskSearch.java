@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 待办 searched, filtered or ordered: the user's open tasks joined to their tables, units and departments, counted and
- * paged by the database (one count, one page, then the page's tables), however many tasks there are.
+ * paged by the database (the page with the count, then the page's tables), however many tasks there are.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,13 +58,16 @@ class TaskSearch {
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(rows);
 		pageArgs.add((long) asked * rows);
-		List<Found> found = jdbc.query("select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, vt.LONG_"
-				+ from + where + order(query) + " limit ? offset ?",
-				(rs, n) -> new Found(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-						rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getLong(6)),
-				pageArgs.toArray());
-		// a first page that is not full holds them all
-		long total = asked == 0 && found.size() < rows ? found.size()
+		// the page with the count of all that match, in one statement
+		long[] matching = { 0 };
+		List<Found> found = jdbc.query("select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
+				+ " vt.LONG_, count(*) over ()" + from + where + order(query) + " limit ? offset ?", (rs, n) -> {
+					matching[0] = rs.getLong(7);
+					return new Found(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+							rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getLong(6));
+				}, pageArgs.toArray());
+		// past the last page nothing tells the count: asked apart
+		long total = !found.isEmpty() || asked == 0 ? matching[0]
 				: Objects.requireNonNullElse(jdbc.queryForObject("select count(*)" + from + where, Long.class,
 						args.toArray()), 0L);
 		Pager pager = Pager.of(asked, total, rows, "");

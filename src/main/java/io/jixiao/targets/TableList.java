@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The table list (page and API) searched, filtered and ordered: the page's ids from one indexed statement over the
- * tables, their unit and department, then the tables themselves; as many statements whatever the data.
+ * The table list (page and API) searched, filtered and ordered: the page's ids and the count from one statement over
+ * the tables, their unit and department, then the tables themselves; as many statements whatever the data.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,18 +61,20 @@ class TableList {
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(request.getPageSize());
 		pageArgs.add(request.getOffset());
-		List<Long> ids = jdbc.queryForList("select tt.id" + FROM + where + order(query) + " limit ? offset ?",
-				Long.class, pageArgs.toArray());
-		// a first page that is not full holds them all
-		long total = request.getPageNumber() == 0 && ids.size() < size ? ids.size()
+		// the page's ids with the count of all that match, in one statement
+		List<long[]> found = jdbc.query("select tt.id, count(*) over ()" + FROM + where + order(query)
+				+ " limit ? offset ?", (rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }, pageArgs.toArray());
+		List<Long> ids = found.stream().map(row -> row[0]).toList();
+		// past the last page nothing tells the count: asked apart
+		long total = !found.isEmpty() ? found.get(0)[1] : request.getPageNumber() == 0 ? 0
 				: Objects.requireNonNullElse(jdbc.queryForObject("select count(*)" + FROM + where, Long.class,
 						args.toArray()), 0L);
 		Map<Long, TargetTable> byId = tables.findAllById(ids).stream()
 			.collect(Collectors.toMap(TargetTable::getId, Function.identity()));
-		List<TargetTable> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+		List<TargetTable> listed = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 		// the rows here (batched), since callers map the tables after the transaction
-		found.forEach(TargetTable::getIndicators);
-		return new PageImpl<>(found, request, total);
+		listed.forEach(TargetTable::getIndicators);
+		return new PageImpl<>(listed, request, total);
 	}
 
 	private String order(ListQuery query) {
