@@ -100,7 +100,9 @@ class TaskSearch {
 					+ " 00:00:00')" + query.direction();
 			case AMOUNT, NAME -> TableSql.orderColumn(query.sort()) + query.direction();
 		};
-		return " order by " + column + ", t.ID_" + query.direction();
+		// ties in the same direction as the order: for the age, the later created (higher id) is the younger
+		String tie = query.sort() != ListQuery.Sort.AGE ? query.direction() : query.descending() ? " asc" : " desc";
+		return " order by " + column + ", t.ID_" + tie;
 	}
 
 	private List<TaskView> views(Account account, List<Found> found) {

@@ -89,6 +89,8 @@ class TableList {
 					+ (query.descending() ? "1000-01-01" : "9999-12-31") + " 00:00:00')" + query.direction();
 			case AMOUNT, NAME -> TableSql.orderColumn(query.sort()) + query.direction();
 		};
-		return " order by " + column + ", tt.id" + query.direction();
+		// ties in the same direction as the order: for the age, the later created (higher id) is the younger
+		String tie = query.sort() != ListQuery.Sort.AGE ? query.direction() : query.descending() ? " asc" : " desc";
+		return " order by " + column + ", tt.id" + tie;
 	}
 }
