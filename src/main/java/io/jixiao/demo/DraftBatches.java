@@ -29,9 +29,9 @@ final class DraftBatches {
 		jdbc.batchUpdate(c -> c.prepareStatement("insert into target_tables (kind, table_format, table_year, rule_set_id,"
 				+ " unit_id, status, version, project_name, project_lead, implementing_unit, total_funds, fiscal_funds,"
 				+ " other_funds, overall_goal, satisfaction_na, created_by, created_at, updated_at, submitted_by,"
-				+ " approved_version, latest_version, disclosure, disclosure_reason)"
+				+ " approved_version, latest_version, disclosure, disclosure_reason, grade)"
 				+ " values ('PROJECT', 'CURRENT', ?, ?, ?, ?, 0, ?, '项目负责人', '实施单位', ?, ?, 0, ?, false, ?, ?, ?, ?, ?, ?,"
-				+ " ?, ?)", Statement.RETURN_GENERATED_KEYS), new BatchSetter(drafts, (ps, d) -> {
+				+ " ?, ?, ?)", Statement.RETURN_GENERATED_KEYS), new BatchSetter(drafts, (ps, d) -> {
 					boolean submitted = !d.status.equals("DRAFT");
 					boolean approved = d.status.equals("APPROVED") || d.status.equals("PUBLISHED");
 					boolean withheld = d.status.equals("PUBLISHED") && d.name.hashCode() % 10 == 0;
@@ -51,6 +51,12 @@ final class DraftBatches {
 					ps.setInt(14, submitted ? 1 : 0);
 					ps.setString(15, d.status.equals("PUBLISHED") ? (withheld ? "WITHHELD" : "PUBLIC") : null);
 					ps.setString(16, withheld ? "涉密" : null);
+					// the grade of the events below
+					ps.setString(17, switch (d.status) {
+						case "RETURNED" -> "中";
+						case "REJECTED" -> "差";
+						default -> approved ? "优" : null;
+					});
 				}), keys);
 		List<Map<String, Object>> ids = keys.getKeyList();
 		for (int i = 0; i < drafts.size(); i++) {

@@ -24,8 +24,8 @@ record Catalog(List<Integer> years, Integer year, String query, List<DepartmentE
 			long publicTables) {
 	}
 
-	/** Listed public tables of one department (null for units under none), by unit. */
-	record Group(Summary.Department department, List<UnitEntry> units) {
+	/** Listed public tables of one year and department (null for units under none), by unit. */
+	record Group(int year, Summary.Department department, List<UnitEntry> units) {
 	}
 
 	record UnitEntry(long id, String name, List<PublishedHeader> tables) {

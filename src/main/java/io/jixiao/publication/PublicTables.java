@@ -98,10 +98,11 @@ class PublicTables {
 			return Catalog.empty(years, asked);
 		}
 		if (!asked.isEmpty()) {
-			Filter filter = Filter.of(year, Disclosure.PUBLIC).titleContains(asked);
+			// every year's tables, the newest year first: a search from one year's page finds the others' too
+			Filter filter = Filter.of(null, Disclosure.PUBLIC).years(years).titleContains(asked);
 			Pager pager = Pager.of(page, listing.count(filter), PAGE_SIZE, link("/public", "year", year, "q", asked));
 			List<PublishedHeader> found = pager.total() == 0 ? List.of()
-					: listing.headers(filter, Order.UNIT, pager.offset(PAGE_SIZE), PAGE_SIZE);
+					: listing.headers(filter, Order.YEAR_UNIT, pager.offset(PAGE_SIZE), PAGE_SIZE);
 			return new Catalog(years, year, asked, List.of(), null, groups(found), pager);
 		}
 		Summary.Department chosen = departmentOrAll(department);
@@ -264,21 +265,22 @@ class PublicTables {
 
 	/** Tables in index order grouped by department, then unit. */
 	private static List<Catalog.Group> groups(List<PublishedHeader> tables) {
-		Map<Long, Map<Long, Catalog.UnitEntry>> units = new LinkedHashMap<>();
+		// by year (the search covers every year) and department, in the order the tables come
+		Map<List<Object>, Map<Long, Catalog.UnitEntry>> units = new LinkedHashMap<>();
 		Map<Long, Summary.Department> departments = new HashMap<>();
 		for (PublishedHeader table : tables) {
 			if (table.departmentId() != null) {
 				departments.put(table.departmentId(),
 						new Summary.Department(table.departmentId(), table.departmentName()));
 			}
-			units.computeIfAbsent(table.departmentId(), id -> new LinkedHashMap<>())
+			units.computeIfAbsent(java.util.Arrays.asList(table.year(), table.departmentId()), key -> new LinkedHashMap<>())
 				.computeIfAbsent(table.unitId(), id -> new Catalog.UnitEntry(id, table.unitName(), new ArrayList<>()))
 				.tables()
 				.add(table);
 		}
 		List<Catalog.Group> groups = new ArrayList<>();
-		units.forEach((id, ofDepartment) -> groups
-			.add(new Catalog.Group(departments.get(id), List.copyOf(ofDepartment.values()))));
+		units.forEach((key, ofDepartment) -> groups.add(new Catalog.Group((Integer) key.get(0),
+				departments.get((Long) key.get(1)), List.copyOf(ofDepartment.values()))));
 		return groups;
 	}
 

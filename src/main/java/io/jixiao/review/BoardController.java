@@ -5,6 +5,9 @@ import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.Pager;
+import io.jixiao.targets.ListLinks;
+import io.jixiao.targets.ListQuery;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,30 +34,25 @@ class BoardController {
 	}
 
 	@GetMapping("/admin/pending")
-	String page(@AuthenticationPrincipal Account account, @RequestParam(required = false) String stage,
-			@RequestParam(required = false) Long department, @RequestParam(defaultValue = "false") boolean overdue,
+	String page(@AuthenticationPrincipal Account account, @RequestParam Map<String, String> parameters,
 			@RequestParam(defaultValue = "0") int page, Model model) {
+		ListQuery query = ListQuery.of(parameters);
 		// counts and charts cover every open task; the list shows one page of them
 		int size = ReviewController.PAGE_SIZE;
-		String base = org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/pending")
-			.queryParamIfPresent("stage", java.util.Optional.ofNullable(stage))
-			.queryParamIfPresent("department", java.util.Optional.ofNullable(department))
-			.queryParam("overdue", overdue).encode().build().toUriString() + "&";
 		int asked = Math.max(page, 0);
-		PendingBoard.Board found = board.board(account, stage, department, overdue, (long) asked * size, size);
-		Pager pager = Pager.of(asked, found.matching(), size, base);
+		PendingBoard.Board found = board.board(account, query, (long) asked * size, size);
+		ListLinks links = new ListLinks("/admin/pending", query, "/api/v1/admin/pending", Map.of());
+		Pager pager = Pager.of(asked, found.matching(), size, links.pageBase());
 		if (pager.page() != asked) {
 			// past the end (the list shrank since): the last page
-			found = board.board(account, stage, department, overdue, pager.offset(size), size);
+			found = board.board(account, query, pager.offset(size), size);
 		}
 		model.addAttribute("board", found);
 		model.addAttribute("rows", found.rows());
 		model.addAttribute("pager", pager);
+		model.addAttribute("links", links);
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("departments", directory.departments());
-		model.addAttribute("stage", stage);
-		model.addAttribute("department", department);
-		model.addAttribute("overdue", overdue);
 		return "review/board";
 	}
 

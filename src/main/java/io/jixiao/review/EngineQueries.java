@@ -1,6 +1,7 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.OrganizationSql;
+import io.jixiao.targets.TableDeadlines;
 import java.util.List;
 import java.util.Optional;
 import org.flowable.engine.RuntimeService;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * too much (ScaleTest pins their plans; keep their text). Everything else goes through Flowable's services.
  */
 @Component
-public class EngineQueries {
+public class EngineQueries implements TableDeadlines {
 
 	/**
 	 * The table's process by business key, joined to its active task. The task query's own business key and
@@ -75,6 +76,18 @@ public class EngineQueries {
 
 	static final String BOARD_ORDER = " order by t.CREATE_TIME_, t.ID_";
 
+	/**
+	 * A user's open tasks searched or filtered (TaskSearch), as {@code t} with their table's id {@code vt.LONG_}: the
+	 * tasks held (by the assignee index) and those offered to one of the user's groups that nobody holds (by the
+	 * group index), as the count above; then the process's stored tableId. The first parameter is the user, the
+	 * groups fill the %s.
+	 */
+	static final String MY_TASKS = " from (select ID_ from ACT_RU_TASK where ASSIGNEE_ = ?"
+			+ " union select L.TASK_ID_ from ACT_RU_IDENTITYLINK L join ACT_RU_TASK T on T.ID_ = L.TASK_ID_"
+			+ " where L.TYPE_ = 'candidate' and L.GROUP_ID_ in (%s) and T.ASSIGNEE_ is null) mine"
+			+ " join ACT_RU_TASK t on t.ID_ = mine.ID_ join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
+			+ " and d.KEY_ = '" + Stage.PROCESS + "'" + BOARD_TABLE;
+
 	private final TaskService taskService;
 	private final RuntimeService runtime;
 
@@ -93,6 +106,17 @@ public class EngineQueries {
 			.sql("select RES.* from ACT_RU_EXECUTION RES where RES.PROC_INST_ID_ = #{processInstanceId}")
 			.parameter("processInstanceId", processInstanceId)
 			.list();
+	}
+
+	/**
+	 * The table list's due date: the table's process found by its business key (its index, as {@link #OPEN_TASK_SQL}),
+	 * then its task.
+	 */
+	@Override
+	public String dueOf(String tableIdColumn) {
+		return "(select min(k.DUE_DATE_) from ACT_RU_EXECUTION e join ACT_RU_TASK k on k.PROC_INST_ID_ = e.ID_"
+				+ " join ACT_RE_PROCDEF pd on pd.ID_ = k.PROC_DEF_ID_ and pd.KEY_ = '" + Stage.PROCESS + "'"
+				+ " where e.BUSINESS_KEY_ = concat(" + tableIdColumn + ", '') and e.PARENT_ID_ is null)";
 	}
 
 	/** The active task of a table's review, if its process is running. */

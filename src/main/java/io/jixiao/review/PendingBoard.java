@@ -1,7 +1,6 @@
 package io.jixiao.review;
 
 import static io.jixiao.review.EngineQueries.BOARD_COUNTS;
-import static io.jixiao.review.EngineQueries.BOARD_DEPARTMENT_ID;
 import static io.jixiao.review.EngineQueries.BOARD_ORDER;
 import static io.jixiao.review.EngineQueries.BOARD_PAGE_COLUMNS;
 import static io.jixiao.review.EngineQueries.BOARD_TABLE;
@@ -15,14 +14,15 @@ import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.ForbiddenException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.NotFoundException;
+import io.jixiao.targets.ListQuery;
 import io.jixiao.targets.TableService;
+import io.jixiao.targets.TableSql;
 import io.jixiao.targets.TargetTable;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,10 +93,12 @@ public class PendingBoard {
 			String unitName, Long departmentId, String departmentName) {
 	}
 
-	/** The counts over every open task and the asked page of the tasks that match the filters, oldest first. */
+	/**
+	 * The counts over every open task and the asked page of the tasks that the query selects, oldest first unless it
+	 * orders them.
+	 */
 	@Transactional(readOnly = true)
-	public Board board(Account account, String stage, Long departmentId, boolean overdueOnly, long offset,
-			int limit) {
+	public Board board(Account account, ListQuery query, long offset, int limit) {
 		requireAdmin(account);
 		Timestamp now = Timestamp.from(clock.instant());
 		List<Group> groups = jdbc.query(BOARD_COUNTS,
@@ -115,38 +117,31 @@ public class PendingBoard {
 				overdue.merge(group.departmentName() == null ? text("board.noDepartment") : group.departmentName(),
 						group.overdue(), Long::sum);
 			}
-			if (stage == null || stage.isBlank() || group.stage().name().equals(stage)) {
-				matching += overdueOnly ? group.overdue() : group.tasks();
+			if (query.stage() == null || group.stage().name().equals(query.stage())) {
+				matching += query.overdue() ? group.overdue() : group.tasks();
 			}
 		}
 
 		// filters on the task itself
 		StringBuilder filter = new StringBuilder(" where t.SUSPENSION_STATE_ = 1");
 		List<Object> args = new ArrayList<>();
-		if (stage != null && !stage.isBlank()) {
-			filter.append(" and t.TASK_DEF_KEY_ = ?");
-			args.add(Arrays.stream(Stage.values()).filter(s -> s.name().equals(stage)).map(Stage::taskKey)
-				.findFirst().orElse("-"));
-		}
-		if (overdueOnly) {
-			filter.append(" and t.DUE_DATE_ < ?");
-			args.add(now);
-		}
 		String pageQuery;
-		if (departmentId == null) {
+		if (query.department() == null && !query.readsTables() && query.sort() == null) {
+			TaskSearch.conditions(query, filter, args, now);
 			// the page of tasks first (by their creation index), then their tables and units
 			pageQuery = BOARD_PAGE_COLUMNS + " from (select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_,"
 					+ " t.DUE_DATE_, t.PROC_INST_ID_" + BOARD_TASKS + filter + BOARD_ORDER + " limit ? offset ?) t"
 					+ BOARD_TABLE + BOARD_UNIT + BOARD_ORDER;
 		}
 		else {
-			filter.append(" and ").append(BOARD_DEPARTMENT_ID).append(" = ?");
-			args.add(departmentId);
-			Long count = jdbc.queryForObject("select count(*)" + BOARD_TASKS + BOARD_UNIT + filter, Long.class,
-					args.toArray());
+			// the tasks with their tables, units and departments, filtered and ordered together
+			String from = BOARD_TASKS + BOARD_TABLE + BOARD_UNIT
+					+ (query.readsTables() ? TableSql.joinTable("vt.LONG_") : "");
+			TaskSearch.conditions(query, filter, args, now);
+			Long count = jdbc.queryForObject("select count(*)" + from + filter, Long.class, args.toArray());
 			matching = count == null ? 0 : count;
-			pageQuery = BOARD_PAGE_COLUMNS + BOARD_TASKS + BOARD_TABLE + BOARD_UNIT + filter + BOARD_ORDER
-					+ " limit ? offset ?";
+			pageQuery = BOARD_PAGE_COLUMNS + from + filter
+					+ (query.sort() == null ? BOARD_ORDER : TaskSearch.order(query)) + " limit ? offset ?";
 		}
 		args.add(limit);
 		args.add(offset);

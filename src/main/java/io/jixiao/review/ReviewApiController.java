@@ -2,6 +2,9 @@ package io.jixiao.review;
 
 import io.jixiao.organizations.Account;
 import io.jixiao.system.ApiPaging;
+import io.jixiao.system.ListWorkbook;
+import io.jixiao.targets.ListQuery;
+import jakarta.servlet.http.HttpServletRequest;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TargetTable;
 import java.util.List;
@@ -26,10 +29,14 @@ class ReviewApiController {
 
 	private final ReviewCommands service;
 	private final TaskInbox inbox;
+	private final ListWorkbooks workbooks;
+	private final BulkReview bulk;
 
-	ReviewApiController(ReviewCommands service, TaskInbox inbox) {
+	ReviewApiController(ReviewCommands service, TaskInbox inbox, ListWorkbooks workbooks, BulkReview bulk) {
 		this.service = service;
+		this.bulk = bulk;
 		this.inbox = inbox;
+		this.workbooks = workbooks;
 	}
 
 	record ReviewBody(String decision, String grade, String comment, List<PinnedComment> rowComments) {
@@ -38,7 +45,10 @@ class ReviewApiController {
 	record PublishBody(Disclosure disclosure, String reason) {
 	}
 
-	record BatchBody(long departmentId, int year, Disclosure disclosure, String reason) {
+	record BatchBody(long departmentId, int year, Disclosure disclosure, String reason, List<Long> tableIds) {
+	}
+
+	record BulkBody(List<Long> tableIds, String decision, String comment) {
 	}
 
 	@PostMapping("/tables/{id}/submit")
@@ -58,6 +68,12 @@ class ReviewApiController {
 				body.comment()), body.rowComments() == null ? List.of() : body.rowComments()));
 	}
 
+	/** A department reviewer approves several tables, each on its own: what was done and what was refused, why. */
+	@PostMapping("/tables/bulk-review")
+	BulkReview.Outcome bulkReview(@AuthenticationPrincipal Account account, @RequestBody BulkBody body) {
+		return bulk.approve(account, body.tableIds(), body.decision(), body.comment());
+	}
+
 	@PostMapping("/tables/{id}/publish")
 	Map<String, Object> publish(@AuthenticationPrincipal Account account, @PathVariable long id,
 			@RequestBody PublishBody body) {
@@ -67,22 +83,36 @@ class ReviewApiController {
 	@PostMapping("/publications")
 	Map<String, Object> publishAll(@AuthenticationPrincipal Account account, @RequestBody BatchBody body) {
 		return Map.of("published", service.publishAll(account, body.departmentId(), body.year(), body.disclosure(),
-				body.reason()));
+				body.reason(), body.tableIds()));
 	}
 
-	/** Every open task (the contract), or one page of them when a page or size is asked for; the total in a header. */
+	/**
+	 * Every open task (the contract), or one page of them when a page or size is asked for; the total in a header;
+	 * searched, filtered and ordered as the query says; as JSON or as a workbook of the same rows.
+	 */
 	@GetMapping("/tasks")
-	ResponseEntity<List<TaskView>> tasks(@AuthenticationPrincipal Account account,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	ResponseEntity<?> tasks(@AuthenticationPrincipal Account account, @RequestParam Map<String, String> parameters,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			HttpServletRequest request) {
+		ListQuery query = ListQuery.of(parameters);
+		List<TaskView> tasks;
+		long total;
 		if (page == null && size == null) {
-			List<TaskView> all = inbox.openTasks(account);
-			return ResponseEntity.ok().header(TOTAL, String.valueOf(all.size())).body(all);
+			tasks = query.isEmpty() ? inbox.openTasks(account) : inbox.openTasks(account, query, 0, null).tasks();
+			total = tasks.size();
 		}
-		int number = page == null ? 0 : page;
-		int rows = size == null ? ReviewController.PAGE_SIZE : size;
-		ApiPaging.check(number, rows);
-		TaskInbox.TaskPage found = inbox.openTasks(account, number, rows);
-		return ResponseEntity.ok().header(TOTAL, String.valueOf(found.total())).body(found.tasks());
+		else {
+			int number = page == null ? 0 : page;
+			int rows = size == null ? ReviewController.PAGE_SIZE : size;
+			ApiPaging.check(number, rows);
+			TaskInbox.TaskPage found = inbox.openTasks(account, query, number, rows);
+			tasks = found.tasks();
+			total = found.total();
+		}
+		if (ListWorkbook.wanted(request)) {
+			return workbooks.tasks(tasks);
+		}
+		return ResponseEntity.ok().header(TOTAL, String.valueOf(total)).body(tasks);
 	}
 
 	private static Map<String, Object> state(TargetTable table) {

@@ -16,6 +16,7 @@ import io.jixiao.targets.TableStatus;
 import io.jixiao.targets.TableVersion;
 import io.jixiao.targets.TargetTable;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,10 +219,18 @@ public class ReviewCommands {
 		taskService.complete(task.getId(), String.valueOf(account.id()), null, transientVariables);
 	}
 
-	/** The same decision for every approved table of a department's units in a year; returns how many. */
-	public int publishAll(Account account, long departmentId, int year, Disclosure disclosure, String reason) {
+	/**
+	 * The same decision for the approved tables of a department's units in a year: the given ones (every one when null);
+	 * returns how many.
+	 */
+	public int publishAll(Account account, long departmentId, int year, Disclosure disclosure, String reason,
+			Collection<Long> tableIds) {
 		ReviewAccess.requirePublisher(account);
-		List<TargetTable> approved = tables.find(account, directory.unitIds(departmentId), year, TableStatus.APPROVED);
+		if (tableIds != null && tableIds.isEmpty()) {
+			throw new InvalidInputException("publication.noneChecked");
+		}
+		List<TargetTable> approved = tables.find(account, directory.unitIds(departmentId), year, TableStatus.APPROVED)
+			.stream().filter(table -> tableIds == null || tableIds.contains(table.getId())).toList();
 		approved.forEach(table -> publish(account, table.getId(), disclosure, reason));
 		return approved.size();
 	}

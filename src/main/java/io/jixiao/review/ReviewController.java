@@ -6,7 +6,10 @@ import io.jixiao.organizations.Role;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.Pager;
+import io.jixiao.targets.Decision;
 import io.jixiao.targets.Disclosure;
+import io.jixiao.targets.ListLinks;
+import io.jixiao.targets.ListQuery;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
 import io.jixiao.targets.TargetTable;
@@ -15,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -43,12 +47,14 @@ class ReviewController {
 	private final OrganizationDirectory directory;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final BulkReview bulk;
 
 	static final int PAGE_SIZE = 50;
 
 	ReviewController(ReviewCommands service, TaskInbox inbox, ProcessDiagram diagram, TableService tables,
-			OrganizationDirectory directory, MessageSource messages, Clock clock) {
+			OrganizationDirectory directory, MessageSource messages, Clock clock, BulkReview bulk) {
 		this.service = service;
+		this.bulk = bulk;
 		this.inbox = inbox;
 		this.diagram = diagram;
 		this.tables = tables;
@@ -111,10 +117,19 @@ class ReviewController {
 	}
 
 	@GetMapping("/tasks")
-	String tasks(@AuthenticationPrincipal Account account, @RequestParam(defaultValue = "0") int page, Model model) {
-		TaskInbox.TaskPage tasks = inbox.openTasks(account, page, PAGE_SIZE);
+	String tasks(@AuthenticationPrincipal Account account, @RequestParam Map<String, String> parameters,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		ListQuery query = ListQuery.of(parameters);
+		TaskInbox.TaskPage tasks = inbox.openTasks(account, query, page, PAGE_SIZE);
+		ListLinks links = new ListLinks("/tasks", query, "/api/v1/tasks",
+				Map.of("page", tasks.page(), "size", PAGE_SIZE));
 		model.addAttribute("tasks", tasks.tasks());
-		model.addAttribute("pager", new Pager(tasks.page(), tasks.pages(), tasks.total(), "/tasks?"));
+		model.addAttribute("links", links);
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("pager", new Pager(tasks.page(), tasks.pages(), tasks.total(), links.pageBase()));
+		// only a department reviewer decides several tables at once
+		model.addAttribute("bulk", account.hasRole(Role.DEPT_REVIEWER)
+				&& tasks.tasks().stream().anyMatch(t -> t.stage().equals(Stage.DEPT_REVIEW.name())));
 		return "review/tasks";
 	}
 
@@ -124,11 +139,17 @@ class ReviewController {
 		return "review/done";
 	}
 
+	/**
+	 * The publication decision of a department's year: its approved tables with checkboxes (none checked). Without a
+	 * year it opens on the latest year that has tables awaiting the decision.
+	 */
 	@GetMapping("/publication")
 	String publication(@AuthenticationPrincipal Account account, @RequestParam(required = false) Long department,
 			@RequestParam(required = false) Integer year, Model model) {
 		ReviewAccess.requirePublisher(account);
-		int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+		int chosenYear = year != null ? year
+				: tables.latestYear(account, department == null ? null : directory.unitIds(department),
+						TableStatus.APPROVED).orElse(LocalDate.now(clock).getYear());
 		model.addAttribute("departments", directory.departments());
 		model.addAttribute("department", department);
 		model.addAttribute("year", chosenYear);
@@ -139,12 +160,14 @@ class ReviewController {
 		return "review/publication";
 	}
 
+	/** The same decision for the checked tables only. */
 	@PostMapping("/publication")
 	String publishAll(@AuthenticationPrincipal Account account, @RequestParam long department, @RequestParam int year,
 			@RequestParam(required = false) Disclosure disclosure, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "tableIds", required = false) List<Long> tableIds, RedirectAttributes redirect) {
 		try {
-			int count = service.publishAll(account, department, year, disclosure, reason);
+			int count = service.publishAll(account, department, year, disclosure, reason,
+					tableIds == null ? List.of() : tableIds);
 			redirect.addFlashAttribute("flashText", text("review.publishedAll", count));
 		}
 		catch (ConflictException | InvalidInputException e) {
@@ -152,6 +175,25 @@ class ReviewController {
 			keepPublication(redirect, disclosure, reason);
 		}
 		return "redirect:/publication?department=" + department + "&year=" + year;
+	}
+
+	/** 批量同意 on 待办: each checked table decided on its own; what went through and what was refused, named. */
+	@PostMapping("/tasks/bulk-review")
+	String bulkReview(@AuthenticationPrincipal Account account,
+			@RequestParam(name = "tableIds", required = false) List<Long> tableIds,
+			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
+		try {
+			BulkReview.Outcome outcome = bulk.approve(account, tableIds, Decision.APPROVE.name(), comment);
+			redirect.addFlashAttribute("flashText", text("bulk.done", outcome.done().size()));
+			if (!outcome.refused().isEmpty()) {
+				redirect.addFlashAttribute("flashError", text("bulk.refused", outcome.refused().size(),
+						outcome.refused().stream().map(r -> r.message()).collect(java.util.stream.Collectors.joining("；"))));
+			}
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", text(e.getMessageCode(), e.getArgs()));
+		}
+		return "redirect:/tasks";
 	}
 
 	@GetMapping(value = "/tables/{id}/diagram.png", produces = MediaType.IMAGE_PNG_VALUE)

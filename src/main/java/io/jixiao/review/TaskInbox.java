@@ -2,6 +2,7 @@ package io.jixiao.review;
 
 import io.jixiao.organizations.Account;
 import io.jixiao.system.Pager;
+import io.jixiao.targets.ListQuery;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TargetTable;
 import java.time.Clock;
@@ -27,9 +28,12 @@ public class TaskInbox {
 	private final TableService tables;
 	private final ReviewEvents events;
 	private final Clock clock;
+	private final TaskSearch search;
 
-	TaskInbox(TaskService taskService, EngineQueries engine, TableService tables, ReviewEvents events, Clock clock) {
+	TaskInbox(TaskService taskService, EngineQueries engine, TableService tables, ReviewEvents events, Clock clock,
+			TaskSearch search) {
 		this.taskService = taskService;
+		this.search = search;
 		this.engine = engine;
 		this.tables = tables;
 		this.events = events;
@@ -60,6 +64,14 @@ public class TaskInbox {
 		List<Task> oldestFirst = new ArrayList<>(tasksOf(account, false).listPage((int) (total - first - count), count));
 		Collections.reverse(oldestFirst);
 		return new TaskPage(views(account, oldestFirst), total, shown, pages);
+	}
+
+	/**
+	 * One page of the open tasks the query selects ({@code size} null: all of them); without a search, filter or
+	 * order, {@link #openTasks(Account, int, int)}.
+	 */
+	public TaskPage openTasks(Account account, ListQuery query, int page, Integer size) {
+		return query.isEmpty() && size != null ? openTasks(account, page, size) : search.search(account, query, page, size);
 	}
 
 	/** What this user did, newest first (已办). */

@@ -10,11 +10,15 @@ public record TaskView(String taskId, long tableId, int year, String projectName
 		String assignee, Instant created, Instant due, boolean overdue, long ageHours) {
 
 	static TaskView of(Task task, TargetTable table, String unitName, Instant now) {
-		Instant created = task.getCreateTime().toInstant();
-		Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+		return of(task.getId(), Stage.ofTask(task.getTaskDefinitionKey()), task.getAssignee(),
+				task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+				table, unitName, now);
+	}
+
+	static TaskView of(String taskId, Stage stage, String assignee, Instant created, Instant due, TargetTable table,
+			String unitName, Instant now) {
 		String name = table.getProjectName() == null ? unitName : table.getProjectName();
-		return new TaskView(task.getId(), table.getId(), table.getYear(), name, unitName,
-				Stage.ofTask(task.getTaskDefinitionKey()).name(), task.getAssignee(), created, due,
-				due != null && due.isBefore(now), Duration.between(created, now).toHours());
+		return new TaskView(taskId, table.getId(), table.getYear(), name, unitName, stage.name(), assignee, created,
+				due, due != null && due.isBefore(now), Duration.between(created, now).toHours());
 	}
 }

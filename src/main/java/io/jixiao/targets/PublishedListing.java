@@ -46,15 +46,15 @@ public class PublishedListing {
 
 	/** Which published tables to read; a null field does not filter. */
 	public record Filter(Integer year, Disclosure disclosure, TableKind kind, List<Long> unitIds,
-			String titleContains) {
+			String titleContains, List<Integer> years) {
 
 		/** The published tables of a year (of every year when null) with this disclosure (either when null). */
 		public static Filter of(Integer year, Disclosure disclosure) {
-			return new Filter(year, disclosure, null, null, null);
+			return new Filter(year, disclosure, null, null, null, null);
 		}
 
 		public Filter kind(TableKind wanted) {
-			return new Filter(year, disclosure, wanted, unitIds, titleContains);
+			return new Filter(year, disclosure, wanted, unitIds, titleContains, years);
 		}
 
 		/**
@@ -62,18 +62,26 @@ public class PublishedListing {
 		 * the units' index, which a join on the department does not ensure (H2 read the whole year for one department).
 		 */
 		public Filter units(Collection<Long> ids) {
-			return new Filter(year, disclosure, kind, ids == null ? null : List.copyOf(ids), titleContains);
+			return new Filter(year, disclosure, kind, ids == null ? null : List.copyOf(ids), titleContains, years);
 		}
 
 		/** Only the tables whose {@link PublishedHeader#title()} contains the text, ignoring case (all when blank). */
 		public Filter titleContains(String text) {
 			return new Filter(year, disclosure, kind, unitIds,
-					text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT));
+					text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT), years);
 		}
 
-		/** Whether the filter selects no table whatever the data (no units). */
+		/**
+		 * Only the tables of these years: the search over every year names them, so that the database reads the
+		 * years' range of its index instead of every table.
+		 */
+		public Filter years(Collection<Integer> wanted) {
+			return new Filter(year, disclosure, kind, unitIds, titleContains, List.copyOf(wanted));
+		}
+
+		/** Whether the filter selects no table whatever the data (no units, no years). */
 		boolean none() {
-			return unitIds != null && unitIds.isEmpty();
+			return (unitIds != null && unitIds.isEmpty()) || (years != null && years.isEmpty());
 		}
 	}
 
@@ -87,7 +95,9 @@ public class PublishedListing {
 		 * Unit overall tables first, then the largest approved amount first, ties oldest first: the summary list and
 		 * the disclosure document.
 		 */
-		AMOUNT(UNIT_FIRST + ", coalesce(v.header.totalFunds, 0) desc, t.id", false);
+		AMOUNT(UNIT_FIRST + ", coalesce(v.header.totalFunds, 0) desc, t.id", false),
+		/** The newest year first, then as {@link #UNIT}: the search over every year. */
+		YEAR_UNIT("t.year desc, p.name nulls last, u.name, " + UNIT_FIRST + ", t.id", true);
 
 		private final String jpql;
 		private final boolean byOrganization;
@@ -219,6 +229,7 @@ public class PublishedListing {
 			condition("t.disclosure = :disclosure", "disclosure", filter.disclosure());
 			condition("t.kind = :kind", "kind", filter.kind());
 			condition("t.unitId in :units", "units", filter.unitIds());
+			condition("t.year in :years", "years", filter.years());
 			condition("locate(:title, lower(case when t.kind = io.jixiao.checks.TableKind.PROJECT"
 					+ " then v.header.projectName else u.name end)) > 0", "title", filter.titleContains());
 		}

@@ -4,10 +4,15 @@ import io.jixiao.checks.Finding;
 import io.jixiao.organizations.Account;
 import io.jixiao.system.ApiPaging;
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.ListWorkbook;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,19 +31,41 @@ import org.springframework.web.bind.annotation.RestController;
 class TableApiController {
 
 	private final TableService service;
+	private final TableList list;
+	private final MessageSource messages;
 
-	TableApiController(TableService service) {
+	TableApiController(TableService service, TableList list, MessageSource messages) {
 		this.service = service;
+		this.list = list;
+		this.messages = messages;
 	}
 
+	/** A page of the tables the user may see, searched, filtered and ordered (api.md); as JSON or a workbook. */
 	@GetMapping
-	Map<String, Object> list(@AuthenticationPrincipal Account account, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) TableStatus status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+	ResponseEntity<?> list(@AuthenticationPrincipal Account account, @RequestParam Map<String, String> parameters,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			HttpServletRequest request) {
+		ListQuery query = ListQuery.of(parameters);
 		ApiPaging.check(page, size);
-		Page<TargetTable> result = service.list(account, year, status, page, size);
+		Page<TargetTable> result = list.list(account, query, page, size);
 		List<TableResponse> items = result.getContent().stream().map(this::response).toList();
-		return Map.of("items", items, "total", result.getTotalElements(), "page", page, "size", size);
+		if (ListWorkbook.wanted(request)) {
+			return ListWorkbook.attachment(text("list.title"), Arrays.stream(COLUMNS).map(c -> text("list.col." + c))
+				.toList(), items.stream().map(this::row).toList());
+		}
+		return ResponseEntity.ok(Map.of("items", items, "total", result.getTotalElements(), "page", page, "size", size));
+	}
+
+	/** The workbook's columns (their headers are list.col.*), as {@link #row} fills them. */
+	private static final String[] COLUMNS = { "id", "year", "project", "unit", "funds", "indicators", "status" };
+
+	private List<Object> row(TableResponse t) {
+		return Arrays.asList(t.id(), t.year(), t.projectName() == null ? t.unitName() : t.projectName(), t.unitName(),
+				t.totalFunds(), t.indicators().size(), text("status." + t.status()));
+	}
+
+	private String text(String code) {
+		return messages.getMessage(code, null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	@PostMapping

@@ -6,6 +6,7 @@ import io.jixiao.checks.TableKind;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Role;
 import io.jixiao.system.ConflictException;
+import io.jixiao.system.Pager;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -41,14 +42,17 @@ class TableController {
 
 	private static final int PAGE_SIZE = 20;
 	private final TableService service;
+	private final TableList list;
 	private final Clock clock;
 	private final JsonMapper json;
 	private final List<TablePageExtension> extensions;
 	/** The extensions' panels by slot name, in the extensions' order: the pages iterate over {@code panels['SLOT']}. */
 	private final Map<String, List<TablePageExtension.Panel>> panels;
 
-	TableController(TableService service, Clock clock, JsonMapper json, List<TablePageExtension> extensions) {
+	TableController(TableService service, TableList list, Clock clock, JsonMapper json,
+			List<TablePageExtension> extensions) {
 		this.service = service;
+		this.list = list;
 		this.clock = clock;
 		this.json = json;
 		this.extensions = extensions;
@@ -58,16 +62,19 @@ class TableController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal Account account, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) TableStatus status, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		Page<TargetTable> tables = service.list(account, year, status, Math.max(page, 0), PAGE_SIZE);
+	String list(@AuthenticationPrincipal Account account, @RequestParam Map<String, String> parameters,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		ListQuery query = ListQuery.of(parameters);
+		Page<TargetTable> tables = list.list(account, query, Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("tables", tables);
 		// names read with the tables (no lookup per unit)
 		model.addAttribute("unitNames", tables.getContent().stream()
 			.collect(Collectors.toMap(TargetTable::getUnitId, service::unitName, (a, b) -> a)));
-		model.addAttribute("year", year);
-		model.addAttribute("status", status);
+		ListLinks links = new ListLinks("/tables", query, "/api/v1/tables",
+				Map.of("page", tables.getNumber(), "size", PAGE_SIZE));
+		model.addAttribute("links", links);
+		model.addAttribute("pager", new Pager(tables.getNumber(), Math.max(1, tables.getTotalPages()),
+				tables.getTotalElements(), links.pageBase()));
 		model.addAttribute("statuses", TableStatus.values());
 		model.addAttribute("mayCreate", account.hasRole(Role.LEAD));
 		return "tables/list";

@@ -86,6 +86,20 @@ public class TableService {
 		return found;
 	}
 
+	/** The latest year with tables of this status among the given units (every unit when null) the user may see. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Integer> latestYear(Account account, java.util.Collection<Long> unitIds,
+			TableStatus status) {
+		var visible = directory.visibleUnitIds(account);
+		List<Long> units = unitIds == null ? visible.orElse(null)
+				: unitIds.stream().filter(id -> visible.map(v -> v.contains(id)).orElse(true)).toList();
+		if (units != null && units.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.ofNullable(units == null ? tables.latestYear(status)
+				: tables.latestYear(status, units));
+	}
+
 	/** The given tables, as far as the user may see them, by id. */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, TargetTable> byIds(Account account, java.util.Collection<Long> ids) {

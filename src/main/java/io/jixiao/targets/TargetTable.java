@@ -79,6 +79,8 @@ public class TargetTable {
 	private Integer approvedVersion;
 	/** The number of the latest submitted version, 0 before the first submission. */
 	private int latestVersion;
+	/** Finance's latest grade (its label), kept on the table so that lists filter by it. */
+	private String grade;
 
 	// read with the row (no lookup per table): the unit's name and its department, for display and access checks
 	@Formula(OrganizationSql.UNIT_NAME)
@@ -140,10 +142,7 @@ public class TargetTable {
 		this.updatedAt = now;
 	}
 
-	/**
-	 * Hands a drafted or returned table to its first review stage: the department that reviews it
-	 * ({@code reviewingDepartmentId}), or finance when that is null.
-	 */
+	/** Hands a drafted or returned table to its reviewing department ({@code reviewingDepartmentId}) or finance. */
 	public void submit(Long reviewingDepartmentId, Actor actor, Instant now) {
 		if (!status.isEditable()) {
 			throw new ConflictException("table.wrongState");
@@ -197,6 +196,7 @@ public class TargetTable {
 			}
 		}
 		updatedAt = now;
+		this.grade = grade == null ? this.grade : grade.label();
 		TableDecided decided = new TableDecided(id, latestVersion, stage, status, decision, grade, comment, actor,
 				displayName(), drafterId());
 		raise(t -> decided);

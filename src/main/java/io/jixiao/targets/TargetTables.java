@@ -20,6 +20,12 @@ interface TargetTables extends JpaRepository<TargetTable, Long>, JpaSpecificatio
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one query: no transaction of its own
 	Optional<TargetTable> findWithRows(long id);
 
+	@Query("select max(t.year) from TargetTable t where t.status = ?1")
+	Integer latestYear(TableStatus status);
+
+	@Query("select max(t.year) from TargetTable t where t.status = ?1 and t.unitId in ?2")
+	Integer latestYear(TableStatus status, java.util.Collection<Long> unitIds);
+
 	@Query("select new io.jixiao.targets.TableState(t.id, t.status) from TargetTable t where t.id > ?1 order by t.id")
 	List<TableState> statesAfter(long afterId, Pageable page);
 }

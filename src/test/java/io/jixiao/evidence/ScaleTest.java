@@ -83,6 +83,13 @@ class ScaleTest {
 		counts.put("task list api", count("finance1", "/api/v1/tasks"));
 		counts.put("table list page", count("finance1", "/tables"));
 		counts.put("board", count("admin", "/admin/pending"));
+		// searched, filtered and sorted (issue 15): full pages at either size, so each counts its matches
+		counts.put("table list filtered", count("finance1", "/tables?q=省级专项项目&year=2026&sort=due,desc"));
+		counts.put("table list api graded", count("finance1", "/api/v1/tables?grade=优&year=2026&sort=amount"));
+		counts.put("task list filtered", count("finance1", "/tasks?q=省级专项项目&stage=FINANCE_REVIEW&sort=amount,desc"));
+		counts.put("task list api sorted", count("finance1", "/api/v1/tasks?year=2026&sort=due&page=1&size=20"));
+		counts.put("board filtered", count("admin", "/admin/pending?q=省级专项项目&department=" + department
+				+ "&sort=name"));
 		counts.put("table page", count("finance1", "/tables/" + inReview));
 		counts.put("public list", count("finance1", "/public/api/v1/tables?year=2026"));
 		counts.put("public index", count("finance1", "/public"));
@@ -118,6 +125,8 @@ class ScaleTest {
 		expected.put("select id from target_tables where table_year = 2026 and status = 'PUBLISHED'",
 				"ix_target_tables_year_status|ix_target_tables_published");
 		expected.put("select id from review_events where table_id = 5 order by id", "ix_review_events_table|fk_review_events_table");
+		// the lists' grade filter (V16)
+		expected.put("select id from target_tables where grade = '优' and table_year = 2026", "ix_target_tables_grade");
 		expected.put("select count(*) from notifications where user_id = 3 and read_at is null", "ix_notifications_user|fk_notifications_user");
 		expected.put("select ID_ from ACT_RU_TASK where ASSIGNEE_ = '3'", "ix_act_ru_task_assignee");
 		expected.put("select TASK_ID_ from ACT_RU_IDENTITYLINK where GROUP_ID_ = 'dept-9'", "ACT_IDX_IDENT_LNK_GROUP");

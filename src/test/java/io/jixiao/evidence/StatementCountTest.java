@@ -52,7 +52,10 @@ class StatementCountTest {
 			Map.entry("task list page", 4), Map.entry("task list api", 2), Map.entry("board", 5),
 			Map.entry("table page in review", 5), Map.entry("table page", 4), Map.entry("table api", 1),
 			Map.entry("public list", 2), Map.entry("public table", 3), Map.entry("public index", 3),
-			Map.entry("public department", 6), Map.entry("public search", 4), Map.entry("public summary", 5));
+			Map.entry("public department", 6), Map.entry("public search", 4), Map.entry("public summary", 5),
+			Map.entry("table list filtered", 4), Map.entry("table list api filtered", 3),
+			Map.entry("task list filtered", 3), Map.entry("task list api filtered", 2),
+			Map.entry("board filtered", 4));
 
 	@Test
 	void transitionsAndPagesStayWithinTheirStatementCounts() throws Exception {
@@ -78,6 +81,13 @@ class StatementCountTest {
 		figures.put("task list page", count("finance1", get("/tasks")));
 		figures.put("task list api", count("finance1", get("/api/v1/tasks")));
 		figures.put("board", count("admin", get("/admin/pending")));
+		// searched, filtered and sorted lists (issue 15): a count, a page and its tables, whatever the filters
+		figures.put("table list filtered", count("finance1", get("/tables?q=保洁&year=2026&grade=优&sort=due,desc")));
+		figures.put("table list api filtered",
+				count("finance1", get("/api/v1/tables?q=保洁&year=2026&sort=amount,desc")));
+		figures.put("task list filtered", count("finance1", get("/tasks?stage=FINANCE_REVIEW&sort=amount,desc")));
+		figures.put("task list api filtered", count("finance1", get("/api/v1/tasks?year=2025&sort=due")));
+		figures.put("board filtered", count("admin", get("/admin/pending?stage=REVISE&grade=中&sort=name")));
 		figures.put("table page", count("lead1", get("/tables/" + id)));
 		figures.put("table api", count("lead1", get("/api/v1/tables/" + id)));
 		figures.put("public list", count("lead1", get("/public/api/v1/tables?year=2026")));

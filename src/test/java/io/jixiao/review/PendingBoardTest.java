@@ -15,6 +15,7 @@ import io.jixiao.demo.ProvinceYear;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
+import io.jixiao.targets.ListQuery;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -231,7 +232,7 @@ class PendingBoardTest {
 		assertThat(open).hasSizeGreaterThan(100);
 		Predicate<Task> overdue = task -> task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);
 
-		PendingBoard.Board first = board.board(admin, null, null, false, 0, 50);
+		PendingBoard.Board first = board.board(admin, ListQuery.NONE, 0, 50);
 		assertThat(first.total()).isEqualTo(open.size());
 		assertThat(first.matching()).isEqualTo(open.size());
 		for (Stage stage : Stage.values()) {
@@ -240,7 +241,7 @@ class PendingBoardTest {
 		}
 		assertThat(first.overdue()).isEqualTo(open.stream().filter(overdue).count());
 		assertThat(first.rows()).extracting(PendingBoard.Row::taskId).containsExactlyElementsOf(ids(open.subList(0, 50)));
-		assertThat(board.board(admin, null, null, false, 50, 50).rows()).extracting(PendingBoard.Row::taskId)
+		assertThat(board.board(admin, ListQuery.NONE, 50, 50).rows()).extracting(PendingBoard.Row::taskId)
 			.containsExactlyElementsOf(ids(open.subList(50, 100)));
 
 		// one stage of one department: the department of the unit named by the process's unitId
@@ -257,7 +258,8 @@ class PendingBoardTest {
 			.filter(t -> t.getTaskDefinitionKey().equals(Stage.FINANCE_REVIEW.taskKey()))
 			.filter(t -> chosen.equals(department.apply(t)))
 			.toList();
-		PendingBoard.Board filtered = board.board(admin, "FINANCE_REVIEW", chosen, false, 0, 500);
+		PendingBoard.Board filtered = board.board(admin,
+				ListQuery.of(Map.of("stage", "FINANCE_REVIEW", "department", String.valueOf(chosen))), 0, 500);
 		assertThat(filtered.matching()).isEqualTo(expected.size());
 		assertThat(filtered.rows()).extracting(PendingBoard.Row::taskId).containsExactlyElementsOf(ids(expected));
 		assertThat(filtered.rows()).allSatisfy(row -> assertThat(row.departmentId()).isEqualTo(chosen));
@@ -269,7 +271,7 @@ class PendingBoardTest {
 		List<Task> late = open.stream()
 			.filter(t -> t.getDueDate() != null && t.getDueDate().toInstant().isBefore(later)).toList();
 		assertThat(late).isNotEmpty().hasSizeLessThan(open.size());
-		PendingBoard.Board overdueOnly = board.board(admin, null, null, true, 0, 1000);
+		PendingBoard.Board overdueOnly = board.board(admin, ListQuery.of(Map.of("overdue", "true")), 0, 1000);
 		assertThat(overdueOnly.matching()).isEqualTo(late.size()).isEqualTo(overdueOnly.overdue());
 		assertThat(overdueOnly.rows()).extracting(PendingBoard.Row::taskId).containsExactlyElementsOf(ids(late));
 		Map<String, Long> perDepartment = late.stream().collect(Collectors.groupingBy(t -> {
