@@ -3,6 +3,7 @@ package io.jixiao.review;
 import io.jixiao.checks.Finding;
 import io.jixiao.checks.Severity;
 import io.jixiao.organizations.Account;
+import io.jixiao.organizations.Actor;
 import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.OrganizationDirectory.Person;
@@ -10,6 +11,7 @@ import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.PlainText;
+import io.jixiao.targets.Decision;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
@@ -90,7 +92,7 @@ public class ReviewCommands {
 
 		// the route is read once, at the gateway and the new task's group: transient, not stored with the process
 		Map<String, Object> route = Map.of("deptReview", deptReview, "departmentId",
-				department == null ? 0L : department.getId());
+				department == null ? 0L : department.getId(), "financeGroup", financeGroup(department));
 		// the first submission starts the process; later ones find it waiting at 退回修改 (returned or withdrawn)
 		Optional<Task> open = version.getNumber() == 1 ? Optional.empty() : engine.openTask(tableId);
 		if (open.isPresent()) {
@@ -133,22 +135,28 @@ public class ReviewCommands {
 	public TargetTable review(Account account, long tableId, ReviewForm form, List<PinnedComment> pinned) {
 		TargetTable table = tables.head(account, tableId);
 		Task task = access.reviewTaskFor(account, table);
-		ReviewForm.Verdict verdict = form.verdict(Stage.ofTask(task.getTaskDefinitionKey()));
+		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
+		ReviewForm.Verdict verdict = form.verdict(stage);
 		int version = table.getLatestVersion();
-		table.decide(verdict.decision(), verdict.grade(), verdict.comment(), account.actor(), clock.instant());
+		Actor actor = access.actor(account, task);
+		table.decide(verdict.decision(), verdict.grade(), verdict.comment(), actor, clock.instant());
 		tables.saveTransition(table);
-		// the decision only chooses the gateway's way out: transient (the product's review_events keep it)
-		taskService.complete(task.getId(), String.valueOf(account.id()), null,
-				Map.of("decision", verdict.decision().name()));
-		pin(account, table, version, pinned);
+		// the decision only chooses the gateway's way out, and an approval by the department the finance section
+		// the next task is offered to: transient (the product's review_events keep the decision)
+		Map<String, Object> route = stage == Stage.DEPT_REVIEW && verdict.decision() == Decision.APPROVE
+				? Map.of("decision", verdict.decision().name(), "financeGroup",
+						financeGroup(directory.get(table.getUnitId()).department()))
+				: Map.of("decision", verdict.decision().name());
+		taskService.complete(task.getId(), String.valueOf(account.id()), null, route);
+		pin(actor, table, version, pinned);
 		return table;
 	}
 
 	/** Adds comments to indicator rows of the version under review, without deciding yet. */
 	public void comment(Account account, long tableId, List<PinnedComment> pinned) {
 		TargetTable table = tables.head(account, tableId);
-		access.reviewTaskFor(account, table);
-		pin(account, table, table.getLatestVersion(), pinned);
+		Task task = access.reviewTaskFor(account, table);
+		pin(access.actor(account, task), table, table.getLatestVersion(), pinned);
 	}
 
 	/** Who may take over this user's review task on the table (转办): 403 or 409 as for the hand-over itself. */
@@ -206,7 +214,12 @@ public class ReviewCommands {
 		return approved.size();
 	}
 
-	private void pin(Account account, TargetTable table, int version, List<PinnedComment> pinned) {
+	/** The group the finance task of a department's table is offered to: its section's, or the whole bureau's. */
+	private static String financeGroup(Organization department) {
+		return ReviewAccess.financeGroup(department == null ? null : department.getSectionId());
+	}
+
+	private void pin(Actor actor, TargetTable table, int version, List<PinnedComment> pinned) {
 		for (PinnedComment comment : pinned) {
 			if (isBlank(comment.comment())) {
 				continue;
@@ -218,10 +231,9 @@ public class ReviewCommands {
 			}
 			String name = rows.get(comment.row()).getName();
 			String text = PlainText.require("review.comment", comment.comment().strip(), ROW_COMMENT_LENGTH);
-			comments.save(new RowComment(table.getId(), version, comment.row(), name, text, account.id(),
-					account.displayName(), clock.instant()));
-			publisher.publishEvent(new RowCommented(table.getId(), version, comment.row() + 1, name, text,
-					account.actor()));
+			comments.save(new RowComment(table.getId(), version, comment.row(), name, text, actor.id(),
+					actor.displayName(), clock.instant()));
+			publisher.publishEvent(new RowCommented(table.getId(), version, comment.row() + 1, name, text, actor));
 		}
 	}
 
