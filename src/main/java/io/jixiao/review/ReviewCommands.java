@@ -159,6 +159,26 @@ public class ReviewCommands {
 		pin(access.actor(account, task), table, table.getLatestVersion(), pinned);
 	}
 
+	/**
+	 * The drafter answers a row comment of the returned version, marking the row fixed (已修改) or not; the reviewer
+	 * sees it beside the comment in the next round.
+	 */
+	public void answer(Account account, long tableId, long commentId, String text, boolean fixed) {
+		TargetTable table = tables.head(account, tableId);
+		ReviewAccess.requireDrafterUnit(account, table);
+		if (table.getStatus() != TableStatus.RETURNED) {
+			throw new ConflictException("table.wrongState");
+		}
+		RowComment comment = comments.findById(commentId)
+			.filter(c -> c.getTableId() == tableId && c.getVersionNumber() == table.getLatestVersion())
+			.orElseThrow(() -> new InvalidInputException("review.answerComment"));
+		String answer = isBlank(text) ? null : PlainText.require("review.answer", text.strip(), ROW_COMMENT_LENGTH);
+		if (answer == null && !fixed) {
+			throw new InvalidInputException("review.answerRequired");
+		}
+		comment.answer(answer, fixed, account.displayName(), clock.instant());
+	}
+
 	/** Who may take over this user's review task on the table (转办): 403 or 409 as for the hand-over itself. */
 	@Transactional(readOnly = true)
 	public List<Person> colleagues(Account account, TargetTable table) {
