@@ -11,7 +11,6 @@ import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.PlainText;
-import io.jixiao.targets.Decision;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
@@ -92,7 +91,7 @@ public class ReviewCommands {
 
 		// the route is read once, at the gateway and the new task's group: transient, not stored with the process
 		Map<String, Object> route = Map.of("deptReview", deptReview, "departmentId",
-				department == null ? 0L : department.getId(), "financeGroup", financeGroup(department));
+				department == null ? 0L : department.getId(), ReviewTasks.FINANCE_GROUP, financeGroup(department));
 		// the first submission starts the process; later ones find it waiting at 退回修改 (returned or withdrawn)
 		Optional<Task> open = version.getNumber() == 1 ? Optional.empty() : engine.openTask(tableId);
 		if (open.isPresent()) {
@@ -135,19 +134,15 @@ public class ReviewCommands {
 	public TargetTable review(Account account, long tableId, ReviewForm form, List<PinnedComment> pinned) {
 		TargetTable table = tables.head(account, tableId);
 		Task task = access.reviewTaskFor(account, table);
-		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
-		ReviewForm.Verdict verdict = form.verdict(stage);
+		ReviewForm.Verdict verdict = form.verdict(Stage.ofTask(task.getTaskDefinitionKey()));
 		int version = table.getLatestVersion();
 		Actor actor = access.actor(account, task);
 		table.decide(verdict.decision(), verdict.grade(), verdict.comment(), actor, clock.instant());
 		tables.saveTransition(table);
-		// the decision only chooses the gateway's way out, and an approval by the department the finance section
-		// the next task is offered to: transient (the product's review_events keep the decision)
-		Map<String, Object> route = stage == Stage.DEPT_REVIEW && verdict.decision() == Decision.APPROVE
-				? Map.of("decision", verdict.decision().name(), "financeGroup",
-						financeGroup(directory.get(table.getUnitId()).department()))
-				: Map.of("decision", verdict.decision().name());
-		taskService.complete(task.getId(), String.valueOf(account.id()), null, route);
+		// the decision only chooses the gateway's way out: transient (the product's review_events keep it); the
+		// finance section after a department's approval is read by the BPMN's bean (ReviewTasks.financeGroup)
+		taskService.complete(task.getId(), String.valueOf(account.id()), null,
+				Map.of("decision", verdict.decision().name()));
 		pin(actor, table, version, pinned);
 		return table;
 	}

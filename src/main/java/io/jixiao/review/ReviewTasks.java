@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
+import io.jixiao.organizations.Organization;
+import io.jixiao.organizations.OrganizationDirectory;
+import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.flowable.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,18 +27,43 @@ class ReviewTasks implements TaskListener {
 	/** Reminders arrive at the start of an office day. */
 	static final LocalTime REMIND_AT = LocalTime.of(9, 0);
 
+	/** The transient variable naming the finance task's group (ReviewCommands passes it). */
+	static final String FINANCE_GROUP = "financeGroup";
+
+	private final OrganizationDirectory directory;
 	private final Clock clock;
 	private final int workingDays;
 	private final ZoneId zone;
 	private final int overdueEvery;
 
-	ReviewTasks(Clock clock, @Value("${app.review.due-working-days:5}") int workingDays,
+	ReviewTasks(OrganizationDirectory directory, Clock clock,
+			@Value("${app.review.due-working-days:5}") int workingDays,
 			@Value("${app.time-zone:Asia/Shanghai}") String zone,
 			@Value("${app.review.overdue-reminder-every:3}") int overdueEvery) {
+		this.directory = directory;
 		this.clock = clock;
 		this.workingDays = workingDays;
 		this.zone = ZoneId.of(zone);
 		this.overdueEvery = Math.max(1, overdueEvery);
+	}
+
+	/**
+	 * The group a finance task is offered to: the one the transition into 财政审核 passed (transient), else (a path
+	 * that passed none, such as the data generator's) the section managing the unit's department, read now.
+	 */
+	public String financeGroup(DelegateExecution execution) {
+		Object passed = execution.getVariable(FINANCE_GROUP);
+		if (passed != null) {
+			return passed.toString();
+		}
+		// a unit that is gone (or none) leaves the task with the whole bureau
+		long unitId = ((Number) execution.getVariable("unitId")).longValue();
+		Organization unit = directory.withParents(List.of(unitId)).get(unitId);
+		Organization department = unit == null ? null : unit.department();
+		String group = ReviewAccess.financeGroup(department == null ? null : department.getSectionId());
+		// the BPMN asks twice (candidate group and category): read once
+		execution.setTransientVariable(FINANCE_GROUP, group);
+		return group;
 	}
 
 	ZoneId zone() {

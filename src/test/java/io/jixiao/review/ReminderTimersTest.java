@@ -102,7 +102,7 @@ class ReminderTimersTest {
 
 	@Test
 	void remindersSkipTheWeekendAndRepeatEveryFewWorkingDaysWhenOverdue() {
-		ReviewTasks rule = new ReviewTasks(clock, 5, "Asia/Shanghai", 3);
+		ReviewTasks rule = new ReviewTasks(null, clock, 5, "Asia/Shanghai", 3);
 		LocalDate monday = LocalDate.of(2026, 11, 30);
 		assertThat(rule.reminderOn(monday, LocalDate.of(2026, 11, 27))).contains(false);
 		assertThat(rule.reminderOn(monday, LocalDate.of(2026, 11, 28))).isEmpty();
