@@ -1,7 +1,9 @@
 package io.jixiao.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +14,7 @@ import io.jixiao.ProductTest;
 import io.jixiao.organizations.OrganizationAdmin;
 import io.jixiao.organizations.OrganizationKind;
 import io.jixiao.organizations.Role;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -49,6 +53,9 @@ class SectionsAndDeputiesTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService accounts;
 
 	ReviewCalls calls() {
 		return new ReviewCalls(mvc, json);
@@ -166,6 +173,23 @@ class SectionsAndDeputiesTest {
 		as("admin", delete("/api/v1/admin/sections/" + id), null).andExpect(status().isNoContent());
 		assertThat(jdbc.queryForObject("select count(*) from organizations where section_id = ?", Long.class, id))
 			.isZero();
+	}
+
+	@Test
+	void theSectionsPageListsEachSectionsDepartmentsAndReviewersAndRefusesANamelessOne() throws Exception {
+		String run = "pg" + RUN.incrementAndGet();
+		Place place = place(run + "p");
+		String member = financeUser(run + ".fp");
+		long id = section(run + "科", place.department());
+		join(id, member);
+		var admin = user(accounts.loadUserByUsername("admin"));
+		String list = mvc.perform(get("/admin/sections").with(admin)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(list).contains(run + "科").contains(run + "p部门").contains(run + ".fp审核");
+		String refused = mvc.perform(post("/admin/sections/new").with(admin).with(csrf()).param("name", " ")
+			.param("departmentIds", String.valueOf(place.department()))).andExpect(status().isUnprocessableContent())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("请填写科室名称。").containsPattern("value=\"" + place.department() + "\"[^>]*checked");
 	}
 
 	@Test
