@@ -14,9 +14,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The BPMN's reminder step ({@code ${reviewReminders}}), reached from a review task's timers in the job's own
- * transaction: on the days {@link ReviewTasks#reminderOn} names, tells the task's holder, or its candidates, that it
- * is due soon or overdue (an event; the notifications module writes them).
+ * The BPMN's reminder step ({@code ${reviewReminders}}), reached daily from the review's timer in the job's own
+ * transaction: on the days {@link ReviewTasks#reminderOn} names, tells the open review task's holder, or its
+ * candidates, that it is due soon or overdue (an event; the notifications module writes them). A table back with
+ * its drafter gets none.
  */
 @Component("reviewReminders")
 class ReviewReminders implements JavaDelegate {
@@ -41,7 +42,6 @@ class ReviewReminders implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long tableId = ((Number) execution.getVariable("tableId")).longValue();
-		// the timer belongs to the task it is attached to, which is open while its timers may fire
 		Task task = engine.openTask(tableId).filter(t -> Stage.ofTask(t.getTaskDefinitionKey()).isReview())
 			.orElse(null);
 		if (task == null || task.getDueDate() == null) {

@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bean the BPMN names ({@code ${reviewTasks}}): gives each new task its due date, a number of working days
- * (Monday to Friday) from its creation, end of that day; and the times of its reminders, which the BPMN's timers
- * read as the task starts (before the task exists), from the same clock and rule.
+ * (Monday to Friday) from its creation, end of that day; the days of its reminders; and the finance task's group.
  */
 @Component("reviewTasks")
 class ReviewTasks implements TaskListener {
@@ -77,11 +76,11 @@ class ReviewTasks implements TaskListener {
 	}
 
 	/**
-	 * The reminder timer of a task starting now (ISO 8601 repeating interval): daily at the reminder hour from one
-	 * working day before its due day; {@link #reminderOn} says which of those days remind.
+	 * The reminder timer of a review starting now (ISO 8601 repeating interval): daily at the reminder hour from the
+	 * next day; {@link #reminderOn} says which days remind of the task then open.
 	 */
 	public String reminderCycle() {
-		return "R/" + at(dayBefore(dueDate(today()))).toInstant() + "/P1D";
+		return "R/" + at(today().plusDays(1)).toInstant() + "/P1D";
 	}
 
 	/** What a timer firing on {@code today} tells of a task due on {@code dueDay}, if anything. */
