@@ -36,12 +36,14 @@ class ServerStatementCountTest {
 
 	/**
 	 * The most statements the server may receive for each request: today's figures (the evidence issue's goals: submit
-	 * 26, each decision 33, publication 43, table 4, task list 6, public list 3, a page in-process count + 2).
+	 * 26, each decision 33, publication 43, table 4, task list 6, public list 3, a page in-process count + 2). As in
+	 * StatementCountTest: the daily reminder timer +1 on submit and +5 on publication, the section read +1 on a
+	 * department approval, the deputies read +1 on the task lists.
 	 */
-	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 13), Map.entry("submit", 24),
-			Map.entry("dept decision", 33), Map.entry("finance decision", 34), Map.entry("publication", 45),
-			Map.entry("table api", 7), Map.entry("task list api", 6), Map.entry("public list", 5),
-			Map.entry("task list page (session)", 23));
+	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 13), Map.entry("submit", 25),
+			Map.entry("dept decision", 34), Map.entry("finance decision", 34), Map.entry("publication", 50),
+			Map.entry("table api", 7), Map.entry("task list api", 7), Map.entry("public list", 5),
+			Map.entry("task list page (session)", 24));
 
 	@Autowired
 	MockMvc mvc;
