@@ -26,7 +26,9 @@ class SqlOwnershipTest {
 	/** Tables (and the entities mapped to them) by owning module; the engine's ACT_* tables belong to review. */
 	private static final Map<String, String> OWNERS = Map.ofEntries(Map.entry("organizations", "organizations"),
 			Map.entry("users", "organizations"), Map.entry("organization", "organizations"),
-			Map.entry("useraccount", "organizations"), Map.entry("target_tables", "targets"),
+			Map.entry("useraccount", "organizations"), Map.entry("finance_sections", "organizations"),
+			Map.entry("financesection", "organizations"), Map.entry("deputies", "organizations"),
+			Map.entry("deputy", "organizations"), Map.entry("target_tables", "targets"),
 			Map.entry("indicators", "targets"), Map.entry("table_versions", "targets"),
 			Map.entry("version_indicators", "targets"), Map.entry("targettable", "targets"),
 			Map.entry("tableversion", "targets"), Map.entry("rule_sets", "checks"), Map.entry("ruleset", "checks"),

@@ -8,7 +8,8 @@ import java.util.List;
 /** The action codes the product writes (stored as their names); the UI shows {@code audit.action.CODE}. */
 public enum AuditAction {
 	CREATE, UPDATE, COPY, IMPORT, SUBMIT, WITHDRAW, APPROVE, RETURN, REJECT, HANDOVER, COMMENT, PUBLISH, REMIND,
-	REASSIGN, ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE, LOGIN, LOGIN_FAILED,
+	REASSIGN, ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE, SECTION_SAVE, SECTION_DELETE, DEPUTY_SAVE,
+	DEPUTY_DELETE, LOGIN, LOGIN_FAILED,
 	/** A run of the data generator: written to the chain, not offered as a search filter. */
 	GENERATE;
 
@@ -28,6 +29,10 @@ public enum AuditAction {
 			case ORG_UPDATE -> ORG_UPDATE;
 			case USER_CREATE -> USER_CREATE;
 			case USER_UPDATE -> USER_UPDATE;
+			case SECTION_SAVE -> SECTION_SAVE;
+			case SECTION_DELETE -> SECTION_DELETE;
+			case DEPUTY_SAVE -> DEPUTY_SAVE;
+			case DEPUTY_DELETE -> DEPUTY_DELETE;
 		};
 	}
 

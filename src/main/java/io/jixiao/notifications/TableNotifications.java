@@ -1,6 +1,7 @@
 package io.jixiao.notifications;
 
 import io.jixiao.review.Stage;
+import io.jixiao.review.TaskDueReminder;
 import io.jixiao.review.TaskReassigned;
 import io.jixiao.review.TaskReminded;
 import io.jixiao.targets.Disclosure;
@@ -74,6 +75,13 @@ class TableNotifications {
 	void on(TaskReminded e) {
 		notifier.tell(e.told(), NotificationKind.REMINDER, e.tableId(), e.tableName(), stageLabel(e.stage()),
 				e.due() == null ? "" : dateFormat.format(e.due()));
+	}
+
+	/** The process's own reminder (a timer on the task): written in the timer job's transaction, so once. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void on(TaskDueReminder e) {
+		notifier.tell(e.told(), e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, e.tableId(),
+				e.tableName(), stageLabel(e.stage()), e.due() == null ? "" : dateFormat.format(e.due()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

@@ -19,9 +19,16 @@ public final class Account implements UserDetails, CredentialsContainer {
 	private final String organizationName;
 	private final boolean enabled;
 	private final boolean locked;
+	private final Long sectionId;
 
 	public Account(long id, String username, String displayName, String passwordHash, Role role, long organizationId,
 			String organizationName, boolean enabled, boolean locked) {
+		this(id, username, displayName, passwordHash, role, organizationId, organizationName, enabled, locked, null);
+	}
+
+	/** An account of a finance reviewer in a section (归口科室), read at sign-in. */
+	public Account(long id, String username, String displayName, String passwordHash, Role role, long organizationId,
+			String organizationName, boolean enabled, boolean locked, Long sectionId) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -31,6 +38,7 @@ public final class Account implements UserDetails, CredentialsContainer {
 		this.organizationName = organizationName;
 		this.enabled = enabled;
 		this.locked = locked;
+		this.sectionId = sectionId;
 	}
 
 	public long id() {
@@ -51,6 +59,11 @@ public final class Account implements UserDetails, CredentialsContainer {
 
 	public String organizationName() {
 		return organizationName;
+	}
+
+	/** The finance section of this finance reviewer as at sign-in, or null. */
+	public Long sectionId() {
+		return sectionId;
 	}
 
 	/** This user as events name who acted. */

@@ -37,7 +37,7 @@ class AccountDetailsService implements UserDetailsService {
 		this.lockTime = lockTime;
 		// failed sign-ins are in the audit trail (shared by every node): too many lately lock the account a while
 		this.query = "select u.id, u.username, u.display_name, u.password_hash, u.role, o.id organization_id,"
-				+ " o.name organization_name, u.enabled, " + failures.countSinceSql() + " failures"
+				+ " o.name organization_name, u.enabled, u.section_id, " + failures.countSinceSql() + " failures"
 				+ " from users u join organizations o on o.id = u.organization_id where u.username_key = :username";
 		this.failuresOfUnknownName = "select " + failures.countSinceSql();
 	}
@@ -54,7 +54,8 @@ class AccountDetailsService implements UserDetailsService {
 				: new Account(rows.getLong("id"), rows.getString("username"), rows.getString("display_name"),
 						rows.getString("password_hash"), Role.valueOf(rows.getString("role")),
 						rows.getLong("organization_id"), rows.getString("organization_name"), rows.getBoolean("enabled"),
-						throttled || rows.getLong("failures") >= maxFailures));
+						throttled || rows.getLong("failures") >= maxFailures,
+						rows.getObject("section_id") == null ? null : rows.getLong("section_id")));
 		if (account != null) {
 			return account;
 		}

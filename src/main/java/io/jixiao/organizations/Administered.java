@@ -10,6 +10,6 @@ public record Administered(Action action, Actor actor, Map<String, ?> details) {
 
 	/** What the administration did. */
 	public enum Action {
-		ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE
+		ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE, SECTION_SAVE, SECTION_DELETE, DEPUTY_SAVE, DEPUTY_DELETE
 	}
 }

@@ -18,11 +18,15 @@ class MeController {
 	@GetMapping("/api/v1/me")
 	Me me(@AuthenticationPrincipal Account account) {
 		Organization organization = directory.get(account.organizationId());
+		// only finance reviewers work in a section: nobody else is asked for one
+		OrganizationDirectory.SectionRef section = account.hasRole(Role.FINANCE_REVIEWER)
+				? directory.sectionOfUser(account.id()).orElse(null) : null;
 		return new Me(account.getUsername(), account.displayName(), List.of(account.role().name()),
-				new Me.Org(organization.getId(), organization.getName(), organization.getKind().name()));
+				new Me.Org(organization.getId(), organization.getName(), organization.getKind().name()), section);
 	}
 
-	record Me(String username, String displayName, List<String> roles, Org organization) {
+	record Me(String username, String displayName, List<String> roles, Org organization,
+			OrganizationDirectory.SectionRef section) {
 
 		record Org(long id, String name, String kind) {
 		}

@@ -35,6 +35,9 @@ public class Organization {
 
 	private boolean deptReviews;
 
+	/** The finance section managing this department (归口科室), or null: the whole bureau reviews. */
+	private Long sectionId;
+
 	@Version
 	private long version;
 
@@ -73,6 +76,11 @@ public class Organization {
 	/** Whether this department reviews its units' tables before finance. */
 	public boolean isDeptReviews() {
 		return deptReviews;
+	}
+
+	/** The finance section managing this department, or null. */
+	public Long getSectionId() {
+		return sectionId;
 	}
 
 	public long getVersion() {

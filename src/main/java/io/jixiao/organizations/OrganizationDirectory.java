@@ -19,10 +19,27 @@ public class OrganizationDirectory {
 
 	private final Organizations organizations;
 	private final UserAccounts users;
+	private final FinanceSections sections;
 
-	OrganizationDirectory(Organizations organizations, UserAccounts users) {
+	OrganizationDirectory(Organizations organizations, UserAccounts users, FinanceSections sections) {
 		this.organizations = organizations;
 		this.users = users;
+		this.sections = sections;
+	}
+
+	/** A finance section (归口科室) by id and name. */
+	public record SectionRef(long id, String name) {
+	}
+
+	/** The section a user works in now (not as at sign-in), if any. */
+	public Optional<SectionRef> sectionOfUser(long userId) {
+		return sections.sectionOfUser(userId).stream().findFirst()
+			.map(row -> new SectionRef((Long) row[0], (String) row[1]));
+	}
+
+	/** The enabled finance reviewers of a section. */
+	public List<Long> sectionReviewers(long sectionId) {
+		return sections.activeMembers(sectionId, Role.FINANCE_REVIEWER);
 	}
 
 	/** A person as other modules see one: no credentials. */

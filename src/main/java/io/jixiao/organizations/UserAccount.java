@@ -43,6 +43,9 @@ class UserAccount {
 
 	private boolean enabled = true;
 
+	/** The finance section this finance reviewer works in, or null. */
+	private Long sectionId;
+
 	@Version
 	private long version;
 
@@ -100,6 +103,10 @@ class UserAccount {
 
 	boolean isEnabled() {
 		return enabled;
+	}
+
+	Long getSectionId() {
+		return sectionId;
 	}
 
 	long getVersion() {

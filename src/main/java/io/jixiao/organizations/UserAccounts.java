@@ -9,6 +9,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByUsernameKey(String usernameKey);
 
+	java.util.Optional<UserAccount> findByUsernameKey(String usernameKey);
+
 	@Query("select u from UserAccount u join fetch u.organization o where u.role = ?1 and o.id = ?2 and u.enabled = true order by u.username")
 	List<UserAccount> findActive(Role role, long organizationId);
 

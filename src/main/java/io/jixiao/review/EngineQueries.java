@@ -28,7 +28,7 @@ public class EngineQueries implements TableDeadlines {
 			+ " and RES.SUSPENSION_STATE_ = 1";
 
 	// the task query's own count checks its "or ... exists" on every open task: two index lookups instead
-	private static final String OPEN_TASK_COUNT = "select (select count(*) from ACT_RU_TASK where ASSIGNEE_ = #{user})"
+	private static final String OPEN_TASK_COUNT = "select (select count(*) from ACT_RU_TASK where ASSIGNEE_ in (%s))"
 			+ " + (select count(*) from ACT_RU_IDENTITYLINK L join ACT_RU_TASK T on T.ID_ = L.TASK_ID_"
 			+ " where L.TYPE_ = 'candidate' and L.GROUP_ID_ in (%s) and T.ASSIGNEE_ is null)";
 
@@ -132,13 +132,18 @@ public class EngineQueries implements TableDeadlines {
 	 * How many open tasks a user has: those held, and those offered to one of the groups that nobody holds. The
 	 * task query's own count takes 0.5 s on MariaDB at 40,000 open tasks, this one 0.06 s.
 	 */
-	long countOpenTasks(String user, List<String> groups) {
+	long countOpenTasks(List<String> users, List<String> groups) {
+		var query = taskService.createNativeTaskQuery();
+		return query.sql(OPEN_TASK_COUNT.formatted(parameters(query, "user", users), parameters(query, "group", groups)))
+			.count();
+	}
+
+	private static String parameters(org.flowable.task.api.NativeTaskQuery query, String name, List<String> values) {
 		StringBuilder in = new StringBuilder();
-		var query = taskService.createNativeTaskQuery().parameter("user", user);
-		for (int i = 0; i < groups.size(); i++) {
-			in.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
-			query.parameter("group" + i, groups.get(i));
+		for (int i = 0; i < values.size(); i++) {
+			in.append(i == 0 ? "" : ", ").append("#{").append(name).append(i).append('}');
+			query.parameter(name + i, values.get(i));
 		}
-		return query.sql(OPEN_TASK_COUNT.formatted(in)).count();
+		return in.toString();
 	}
 }

@@ -168,7 +168,7 @@ public class PendingBoard {
 		TargetTable table = table(account, task);
 		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
 		List<Long> told = task.getAssignee() != null ? List.of(Long.parseLong(task.getAssignee()))
-				: access.candidates(table, stage);
+				: access.candidates(table, task);
 		publisher.publishEvent(new TaskReminded(table.getId(), table.displayName(), stage,
 				task.getDueDate() == null ? null : task.getDueDate().toInstant(), told, account.actor()));
 		return told.size();
@@ -180,7 +180,7 @@ public class PendingBoard {
 		Task task = task(taskId);
 		TargetTable table = table(account, task);
 		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
-		if (!access.candidates(table, stage).contains(userId)) {
+		if (!access.candidates(table, task).contains(userId)) {
 			throw new InvalidInputException("board.reassignTarget");
 		}
 		tables.saveTransition(table.touch(clock.instant()));
@@ -195,7 +195,7 @@ public class PendingBoard {
 	public List<OrganizationDirectory.Person> candidates(Account account, String taskId) {
 		requireAdmin(account);
 		Task task = task(taskId);
-		List<Long> ids = access.candidates(table(account, task), Stage.ofTask(task.getTaskDefinitionKey()));
+		List<Long> ids = access.candidates(table(account, task), task);
 		return ids.stream().map(directory::person).flatMap(java.util.Optional::stream).toList();
 	}
 

@@ -1,6 +1,8 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.Account;
+import io.jixiao.organizations.Actor;
+import io.jixiao.organizations.DeputyAdmin;
 import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.OrganizationDirectory.Person;
@@ -9,28 +11,82 @@ import io.jixiao.system.ConflictException;
 import io.jixiao.system.ForbiddenException;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TargetTable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.flowable.task.api.Task;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Who may work on a table's review now: the task's holder or candidates, the groups, the publishers. */
+/**
+ * Who may work on a table's review now: the task's holder or candidates, the groups, the publishers. A finance task
+ * is offered to the section managing the table's department (its group is also the task's category, so the check
+ * reads no identity links), and a deputy (委托) may act where the absent reviewer could.
+ */
 @Component
 class ReviewAccess {
 
 	static final String FINANCE_GROUP = "finance";
 	static final String ADMIN_GROUP = "admin";
+	/** The group of a finance section's reviewers: this prefix and the section's id. */
+	static final String SECTION_GROUP = "finance-section-";
 
 	private final EngineQueries engine;
 	private final ReviewEvents events;
 	private final TableService tables;
 	private final OrganizationDirectory directory;
+	private final DeputyAdmin deputies;
+	private final MessageSource messages;
 
-	ReviewAccess(EngineQueries engine, ReviewEvents events, TableService tables, OrganizationDirectory directory) {
+	ReviewAccess(EngineQueries engine, ReviewEvents events, TableService tables, OrganizationDirectory directory,
+			DeputyAdmin deputies, MessageSource messages) {
 		this.engine = engine;
 		this.events = events;
 		this.tables = tables;
 		this.directory = directory;
+		this.deputies = deputies;
+		this.messages = messages;
+	}
+
+	/** Whose tasks a user's lists show: the user's own and those of the reviewers they stand in for today. */
+	record Inbox(List<String> assignees, List<String> groups) {
+	}
+
+	Inbox inbox(Account account) {
+		List<String> assignees = new ArrayList<>(List.of(String.valueOf(account.id())));
+		List<String> groups = new ArrayList<>(groups(account));
+		for (DeputyAdmin.Absent absent : deputies.absentFor(account)) {
+			assignees.add(String.valueOf(absent.userId()));
+			String group = account.hasRole(Role.FINANCE_REVIEWER) ? financeGroup(absent.sectionId()) : null;
+			if (group != null && !groups.contains(group)) {
+				groups.add(group);
+			}
+		}
+		return new Inbox(assignees, groups);
+	}
+
+	/** The candidate group of a finance task of a department managed by this section (null: the whole bureau). */
+	static String financeGroup(Long sectionId) {
+		return sectionId == null ? FINANCE_GROUP : SECTION_GROUP + sectionId;
+	}
+
+	/**
+	 * Who acts on the task, as events record it: the user, or when standing in for the absent holder or section,
+	 * the user named as deputy of that reviewer (代理).
+	 */
+	Actor actor(Account account, Task task) {
+		if (ownTask(account, task)) {
+			return account.actor();
+		}
+		Optional<Long> absent = standingInFor(account, task).filter(id -> id != account.id());
+		String name = absent.flatMap(directory::person).map(OrganizationDirectory.Person::displayName).orElse(null);
+		if (name == null) {
+			return account.actor();
+		}
+		Actor own = account.actor();
+		return new Actor(own.id(), messages.getMessage("review.deputyActor", new Object[] { own.displayName(), name },
+				Locale.SIMPLIFIED_CHINESE), own.organizationId(), own.username());
 	}
 
 	/** The open review task (department or finance) of the table, if this user may decide on it; 409 or 403. */
@@ -60,18 +116,54 @@ class ReviewAccess {
 				|| (table.getSubmittedBy() != null && table.getSubmittedBy() == account.id())) {
 			return false;
 		}
-		if (task.getAssignee() != null) {
-			return task.getAssignee().equals(String.valueOf(account.id()));
-		}
-		if (stage == Stage.DEPT_REVIEW) {
+		if (stage == Stage.DEPT_REVIEW && task.getAssignee() == null) {
 			// a department reviewer sees exactly the tables of the department and its units
 			return tables.maySee(account, table);
 		}
-		return true;
+		return ownTask(account, task) || standingInFor(account, task).isPresent();
+	}
+
+	/**
+	 * Held by the user, or offered to a group that is not a section's (the role decides); reads nothing. A section's
+	 * task is checked against the user's section now, not as at sign-in.
+	 */
+	private static boolean ownTask(Account account, Task task) {
+		if (task.getAssignee() != null) {
+			return task.getAssignee().equals(String.valueOf(account.id()));
+		}
+		return task.getCategory() == null || !task.getCategory().startsWith(SECTION_GROUP);
+	}
+
+	/**
+	 * For a task that is not plainly the user's: the user's own id when it is offered to the user's section, else
+	 * the absent reviewer whose task this user may take today as deputy.
+	 */
+	private Optional<Long> standingInFor(Account account, Task task) {
+		if (task.getAssignee() == null && account.hasRole(Role.FINANCE_REVIEWER) && directory.sectionOfUser(account.id())
+			.map(s -> financeGroup(s.id()).equals(task.getCategory())).orElse(false)) {
+			return Optional.of(account.id());
+		}
+		return deputies.absentFor(account).stream()
+			.filter(a -> task.getAssignee() != null ? task.getAssignee().equals(String.valueOf(a.userId()))
+					: financeGroup(a.sectionId()).equals(task.getCategory()))
+			.map(DeputyAdmin.Absent::userId)
+			.findFirst();
+	}
+
+	/**
+	 * Who works on the task: the department's reviewers, the finance section it was offered to (or the whole
+	 * bureau), or the unit's leads.
+	 */
+	List<Long> candidates(TargetTable table, Task task) {
+		String group = task.getCategory();
+		if (group != null && group.startsWith(SECTION_GROUP)) {
+			return directory.sectionReviewers(Long.parseLong(group.substring(SECTION_GROUP.length())));
+		}
+		return candidates(table, Stage.ofTask(task.getTaskDefinitionKey()));
 	}
 
 	/** Who works on a stage of this table: the department's reviewers, finance, or the unit's leads. */
-	List<Long> candidates(TargetTable table, Stage stage) {
+	private List<Long> candidates(TargetTable table, Stage stage) {
 		long organization = switch (stage) {
 			case DEPT_REVIEW -> {
 				Organization department = directory.get(table.getUnitId()).department();
@@ -88,7 +180,8 @@ class ReviewAccess {
 		return switch (account.role()) {
 			case LEAD -> List.of("unit-" + account.organizationId());
 			case DEPT_REVIEWER -> List.of("dept-" + account.organizationId());
-			case FINANCE_REVIEWER -> List.of(FINANCE_GROUP);
+			case FINANCE_REVIEWER -> account.sectionId() == null ? List.of(FINANCE_GROUP)
+					: List.of(FINANCE_GROUP, financeGroup(account.sectionId()));
 			case ADMIN -> List.of(ADMIN_GROUP);
 		};
 	}

@@ -3,6 +3,7 @@ package io.jixiao.review;
 import io.jixiao.checks.Finding;
 import io.jixiao.checks.Severity;
 import io.jixiao.organizations.Account;
+import io.jixiao.organizations.Actor;
 import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.OrganizationDirectory.Person;
@@ -98,7 +99,7 @@ public class ReviewCommands {
 
 		// the route is read once, at the gateway and the new task's group: transient, not stored with the process
 		Map<String, Object> route = Map.of("deptReview", deptReview, "departmentId",
-				department == null ? 0L : department.getId());
+				department == null ? 0L : department.getId(), ReviewTasks.FINANCE_GROUP, financeGroup(department));
 		// the first submission starts the process; later ones find it waiting at 退回修改 (returned or withdrawn)
 		Optional<Task> open = version.getNumber() == 1 ? Optional.empty() : engine.openTask(tableId);
 		if (open.isPresent()) {
@@ -147,19 +148,41 @@ public class ReviewCommands {
 		Task task = access.reviewTaskFor(account, table);
 		ReviewForm.Verdict verdict = form.verdict(Stage.ofTask(task.getTaskDefinitionKey()));
 		int version = table.getLatestVersion();
-		table.decide(verdict.decision(), verdict.grade(), verdict.comment(), account.actor(), clock.instant());
+		Actor actor = access.actor(account, task);
+		table.decide(verdict.decision(), verdict.grade(), verdict.comment(), actor, clock.instant());
 		tables.saveTransition(table);
-		// the decision only chooses the gateway's way out: transient (the product's review_events keep it)
+		// the decision only chooses the gateway's way out: transient (the product's review_events keep it); the
+		// finance section after a department's approval is read by the BPMN's bean (ReviewTasks.financeGroup)
 		complete(task, account, Map.of("decision", verdict.decision().name()));
-		pin(account, table, version, pinned);
+		pin(actor, table, version, pinned);
 		return table;
 	}
 
 	/** Adds comments to indicator rows of the version under review, without deciding yet. */
 	public void comment(Account account, long tableId, List<PinnedComment> pinned) {
 		TargetTable table = tables.head(account, tableId);
-		access.reviewTaskFor(account, table);
-		pin(account, table, table.getLatestVersion(), pinned);
+		Task task = access.reviewTaskFor(account, table);
+		pin(access.actor(account, task), table, table.getLatestVersion(), pinned);
+	}
+
+	/**
+	 * The drafter answers a row comment of the returned version, marking the row fixed (已修改) or not; the reviewer
+	 * sees it beside the comment in the next round.
+	 */
+	public void answer(Account account, long tableId, long commentId, String text, boolean fixed) {
+		TargetTable table = tables.head(account, tableId);
+		ReviewAccess.requireDrafterUnit(account, table);
+		if (table.getStatus() != TableStatus.RETURNED) {
+			throw new ConflictException("table.wrongState");
+		}
+		RowComment comment = comments.findById(commentId)
+			.filter(c -> c.getTableId() == tableId && c.getVersionNumber() == table.getLatestVersion())
+			.orElseThrow(() -> new InvalidInputException("review.answerComment"));
+		String answer = isBlank(text) ? null : PlainText.require("review.answer", text.strip(), ROW_COMMENT_LENGTH);
+		if (answer == null && !fixed) {
+			throw new InvalidInputException("review.answerRequired");
+		}
+		comment.answer(answer, fixed, account.displayName(), clock.instant());
 	}
 
 	/** Who may take over this user's review task on the table (转办): 403 or 409 as for the hand-over itself. */
@@ -235,7 +258,12 @@ public class ReviewCommands {
 		return approved.size();
 	}
 
-	private void pin(Account account, TargetTable table, int version, List<PinnedComment> pinned) {
+	/** The group the finance task of a department's table is offered to: its section's, or the whole bureau's. */
+	private static String financeGroup(Organization department) {
+		return ReviewAccess.financeGroup(department == null ? null : department.getSectionId());
+	}
+
+	private void pin(Actor actor, TargetTable table, int version, List<PinnedComment> pinned) {
 		for (PinnedComment comment : pinned) {
 			if (isBlank(comment.comment())) {
 				continue;
@@ -247,10 +275,9 @@ public class ReviewCommands {
 			}
 			String name = rows.get(comment.row()).getName();
 			String text = PlainText.require("review.comment", comment.comment().strip(), ROW_COMMENT_LENGTH);
-			comments.save(new RowComment(table.getId(), version, comment.row(), name, text, account.id(),
-					account.displayName(), clock.instant()));
-			publisher.publishEvent(new RowCommented(table.getId(), version, comment.row() + 1, name, text,
-					account.actor()));
+			comments.save(new RowComment(table.getId(), version, comment.row(), name, text, actor.id(),
+					actor.displayName(), clock.instant()));
+			publisher.publishEvent(new RowCommented(table.getId(), version, comment.row() + 1, name, text, actor));
 		}
 	}
 

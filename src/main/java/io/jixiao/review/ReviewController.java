@@ -89,6 +89,16 @@ class ReviewController {
 		}, () -> redirect.addFlashAttribute("rowCommentChoice", new PinnedComment(row, comment)));
 	}
 
+	@PostMapping("/tables/{id}/comments/{commentId}/answer")
+	String answer(@AuthenticationPrincipal Account account, @PathVariable long id, @PathVariable long commentId,
+			@RequestParam(defaultValue = "") String answer, @RequestParam(defaultValue = "false") boolean fixed,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "review.answered", () -> {
+			service.answer(account, id, commentId, answer, fixed);
+			return null;
+		}, () -> { });
+	}
+
 	/** The colleagues the task may be handed to: read only when the reviewer asks, not on every table page. */
 	@GetMapping("/tables/{id}/handover")
 	String handOverForm(@AuthenticationPrincipal Account account, @PathVariable long id, Model model) {

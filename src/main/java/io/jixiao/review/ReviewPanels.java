@@ -48,7 +48,7 @@ class ReviewPanels {
 		boolean maySubmit = drafter && table.getStatus().isEditable();
 		if (!submitted) {
 			return new ReviewPanel(List.of(), null, null, false, false, maySubmit, false, null, List.of(), null,
-					List.of());
+					List.of(), 0);
 		}
 		List<ReviewEvent> steps = events.findByTableIdOrderById(tableId);
 		boolean decided = table.getStatus() == TableStatus.PUBLISHED || table.getStatus() == TableStatus.REJECTED;
@@ -70,7 +70,8 @@ class ReviewPanels {
 					Collectors.mapping(CommentView::of, Collectors.toList())));
 		StepView returned = table.getStatus() == TableStatus.RETURNED ? lastReturn(steps) : null;
 		return new ReviewPanel(steps.stream().map(StepView::of).toList(), open.orElse(null), stage.orElse(null),
-				mayReview, mayPublish, maySubmit, mayWithdraw, diff, byRound.get(true), returned, byRound.get(false));
+				mayReview, mayPublish, maySubmit, mayWithdraw, diff, byRound.get(true), returned, byRound.get(false),
+				drafter && returned != null ? latest : 0);
 	}
 
 	private static StepView lastReturn(List<ReviewEvent> steps) {

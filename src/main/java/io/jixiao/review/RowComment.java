@@ -7,11 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.Immutable;
 
-/** A reviewer's comment pinned to one indicator row of a submitted version. */
+/**
+ * A reviewer's comment pinned to one indicator row of a submitted version, and the drafter's answer to it (with
+ * whether the row was fixed, 已修改) while the table is back with the drafter. The comment itself never changes.
+ */
 @Entity
-@Immutable
 @Table(name = "row_comments")
 class RowComment {
 
@@ -28,6 +29,11 @@ class RowComment {
 	private long authorId;
 	private String authorName;
 	private Instant createdAt;
+	@Column(name = "answer_text")
+	private String answer;
+	private boolean fixed;
+	private String answeredBy;
+	private Instant answeredAt;
 
 	protected RowComment() {
 	}
@@ -42,6 +48,33 @@ class RowComment {
 		this.authorId = authorId;
 		this.authorName = authorName;
 		this.createdAt = createdAt;
+	}
+
+	void answer(String text, boolean fixed, String by, Instant at) {
+		this.answer = text;
+		this.fixed = fixed;
+		this.answeredBy = by;
+		this.answeredAt = at;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getTableId() {
+		return tableId;
+	}
+
+	String getAnswer() {
+		return answer;
+	}
+
+	boolean isFixed() {
+		return fixed;
+	}
+
+	String getAnsweredBy() {
+		return answeredBy;
 	}
 
 	int getVersionNumber() {

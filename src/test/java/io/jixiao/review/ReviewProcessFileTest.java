@@ -53,7 +53,7 @@ class ReviewProcessFileTest {
 
 	@Test
 	void dueDateSkipsTheWeekend() {
-		ReviewTasks tasks = new ReviewTasks(Clock.system(ZoneOffset.UTC), 5, "Asia/Shanghai");
+		ReviewTasks tasks = new ReviewTasks(null, Clock.system(ZoneOffset.UTC), 5, "Asia/Shanghai", 3);
 		// Friday 2026-11-20 + 5 working days = Friday 2026-11-27
 		assertThat(tasks.dueDate(LocalDate.of(2026, 11, 20))).isEqualTo(LocalDate.of(2026, 11, 27));
 		// Wednesday + 5 working days = next Wednesday

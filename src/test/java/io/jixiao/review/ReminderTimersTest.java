@@ -1,0 +1,116 @@
+package io.jixiao.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.jixiao.MutableClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The review tasks' timers remind by themselves under a clock the test moves: once one working day before the due
+ * day, once on the first working day after it, each reminder written once (the engine's async executor runs each
+ * timer job once; the executor looks for due timers every 200 ms here instead of every 10 s).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {
+		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}reminders${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
+		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S" })
+class ReminderTimersTest {
+
+	/** Monday 2026-11-23 09:00 in Beijing: the task is due Monday 2026-11-30, end of day. */
+	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
+
+	@TestConfiguration
+	static class Time {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(MONDAY, ZoneId.of("Asia/Shanghai"));
+		}
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long reminders(long tableId, String kind) {
+		return jdbc.queryForObject("select count(*) from notifications n join users u on u.id = n.user_id"
+				+ " where n.table_id = ? and n.kind = ? and u.username = 'deptrev1'", Long.class, tableId, kind);
+	}
+
+	/** Waits until the executor wrote the reminder, then a while longer to see that it writes no second one. */
+	long settled(long tableId, String kind) throws InterruptedException {
+		for (int i = 0; i < 100 && reminders(tableId, kind) == 0; i++) {
+			Thread.sleep(100);
+		}
+		Thread.sleep(1500);
+		return reminders(tableId, kind);
+	}
+
+	@Test
+	void remindersFireOnceBeforeTheDueDayAndOnceWhenOverdue() throws Exception {
+		ReviewCalls calls = new ReviewCalls(mvc, json);
+		long id = calls.draft();
+		mvc.perform(post("/api/v1/tables/" + id + "/submit").with(httpBasic("lead1", "demo12345"))
+			.contentType(MediaType.APPLICATION_JSON)).andExpect(status().isOk());
+		MutableClock time = (MutableClock) clock;
+
+		// Thursday: nothing yet
+		time.advance(Duration.ofDays(3));
+		Thread.sleep(1000);
+		assertThat(reminders(id, "dueSoon")).isZero();
+
+		// Friday 09:01, one working day before Monday's due day
+		time.advance(Duration.ofDays(1).plusMinutes(1));
+		assertThat(settled(id, "dueSoon")).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select message from notifications where table_id = ? and kind = 'dueSoon'"
+				+ " fetch first 1 rows only", String.class, id)).contains("主管部门审核").contains("2026-11-30");
+
+		// Tuesday 09:01, the first working day after the due day
+		time.advance(Duration.ofDays(4));
+		assertThat(settled(id, "overdue")).isEqualTo(1);
+		assertThat(reminders(id, "dueSoon")).isEqualTo(1);
+	}
+
+	@Test
+	void remindersSkipTheWeekendAndRepeatEveryFewWorkingDaysWhenOverdue() {
+		ReviewTasks rule = new ReviewTasks(null, clock, 5, "Asia/Shanghai", 3);
+		LocalDate monday = LocalDate.of(2026, 11, 30);
+		assertThat(rule.reminderOn(monday, LocalDate.of(2026, 11, 27))).contains(false);
+		assertThat(rule.reminderOn(monday, LocalDate.of(2026, 11, 28))).isEmpty();
+		assertThat(rule.reminderOn(monday, monday)).isEmpty();
+		assertThat(rule.reminderOn(monday, LocalDate.of(2026, 12, 1))).contains(true);
+		assertThat(rule.reminderOn(monday, LocalDate.of(2026, 12, 2))).isEmpty();
+		assertThat(rule.reminderOn(monday, LocalDate.of(2026, 12, 4))).contains(true);
+		assertThat(rule.reminderOn(monday, LocalDate.of(2026, 12, 5))).isEmpty();
+		assertThat(rule.reminderOn(monday, LocalDate.of(2026, 12, 9))).contains(true);
+	}
+}
