@@ -1,6 +1,7 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.OrganizationSql;
+import io.jixiao.targets.TargetTable;
 import java.util.List;
 import java.util.Optional;
 import org.flowable.engine.TaskService;
@@ -46,7 +47,7 @@ public class EngineQueries {
 	 * the unit itself when it is one).
 	 */
 	static final String BOARD_TASKS = " from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
-			+ " and d.KEY_ = '" + Stage.PROCESS + "'";
+			+ " and d.KEY_ in ('" + Stage.PROCESS + "', '" + Stage.ADJUSTMENT_PROCESS + "')";
 
 	static final String BOARD_TABLE = " join ACT_RU_VARIABLE vt on vt.PROC_INST_ID_ = t.PROC_INST_ID_"
 			+ " and vt.TASK_ID_ is null and vt.NAME_ = 'tableId'";
@@ -80,12 +81,12 @@ public class EngineQueries {
 		this.taskService = taskService;
 	}
 
-	/** The active task of a table's review, if its process is running. */
-	Optional<Task> openTask(long tableId) {
+	/** The active task of a table's review or of its adjustment, if that process is running. */
+	Optional<Task> openTask(TargetTable table) {
 		return Optional.ofNullable(taskService.createNativeTaskQuery()
 			.sql(OPEN_TASK_SQL)
-			.parameter("businessKey", String.valueOf(tableId))
-			.parameter("processKey", Stage.PROCESS)
+			.parameter("businessKey", String.valueOf(table.getId()))
+			.parameter("processKey", Stage.processOf(table))
 			.singleResult());
 	}
 

@@ -10,6 +10,7 @@ import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.PlainText;
+import io.jixiao.targets.Decision;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
@@ -92,7 +93,7 @@ public class ReviewCommands {
 		Map<String, Object> route = Map.of("deptReview", deptReview, "departmentId",
 				department == null ? 0L : department.getId());
 		// the first submission starts the process; later ones find it waiting at 退回修改 (returned or withdrawn)
-		Optional<Task> open = version.getNumber() == 1 ? Optional.empty() : engine.openTask(tableId);
+		Optional<Task> open = version.getNumber() == 1 ? Optional.empty() : engine.openTask(table);
 		if (open.isPresent()) {
 			if (Stage.ofTask(open.get().getTaskDefinitionKey()) != Stage.REVISE) {
 				throw new ConflictException("table.wrongState");
@@ -114,7 +115,7 @@ public class ReviewCommands {
 	public TargetTable withdraw(Account account, long tableId) {
 		TargetTable table = tables.head(account, tableId);
 		ReviewAccess.requireDrafterUnit(account, table);
-		Task task = engine.openTask(tableId).orElseThrow(() -> new ConflictException("review.notWithdrawable"));
+		Task task = engine.openTask(table).orElseThrow(() -> new ConflictException("review.notWithdrawable"));
 		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
 		if (!stage.isReview() || task.getAssignee() != null
 				|| ReviewAccess.actedSince(events.findByTableIdOrderById(tableId))) {
@@ -135,7 +136,12 @@ public class ReviewCommands {
 		Task task = access.reviewTaskFor(account, table);
 		ReviewForm.Verdict verdict = form.verdict(Stage.ofTask(task.getTaskDefinitionKey()));
 		int version = table.getLatestVersion();
+		boolean adjusting = table.isAdjusting();
 		table.decide(verdict.decision(), verdict.grade(), verdict.comment(), account.actor(), clock.instant());
+		if (adjusting && !table.isAdjusting() && verdict.decision() == Decision.REJECT) {
+			// 差 on an adjustment: the earlier approval stays in force, and so does its content
+			tables.restoreInForce(table);
+		}
 		tables.saveTransition(table);
 		// the decision only chooses the gateway's way out: transient (the product's review_events keep it)
 		taskService.complete(task.getId(), String.valueOf(account.id()), null,
@@ -188,7 +194,7 @@ public class ReviewCommands {
 		}
 		PlainText.require("review.publish.reason", isBlank(reason) ? null : reason.strip(), REASON_LENGTH);
 		TargetTable table = tables.head(account, tableId);
-		Task task = engine.openTask(tableId)
+		Task task = engine.openTask(table)
 			.filter(t -> Stage.ofTask(t.getTaskDefinitionKey()) == Stage.PUBLICATION)
 			.orElseThrow(() -> new ConflictException("review.noTask"));
 		table.decidePublication(disclosure, isBlank(reason) ? null : reason.strip(), account.actor(),

@@ -59,7 +59,7 @@ public class TableService {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("year"), year));
 		}
 		if (status != null) {
-			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+			spec = spec.and(liveStatus(status));
 		}
 		var units = directory.visibleUnitIds(account);
 		if (units.isPresent()) {
@@ -69,6 +69,7 @@ public class TableService {
 		Page<TargetTable> result = tables.findAll(spec, Pager.request(page, size, Sort.by(Sort.Direction.DESC, "id")));
 		// load the rows here (batched), since callers map the tables after the transaction
 		result.forEach(TargetTable::getIndicators);
+		result.forEach(TargetTable::getAdjustments);
 		return result;
 	}
 
@@ -78,8 +79,8 @@ public class TableService {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		Specification<TargetTable> spec = (root, query, cb) -> cb.and(root.get("unitId").in(unitIds),
-				cb.equal(root.get("year"), year), cb.equal(root.get("status"), status));
+		Specification<TargetTable> spec = liveStatus(status).and((root, query, cb) -> cb.and(
+				root.get("unitId").in(unitIds), cb.equal(root.get("year"), year)));
 		List<TargetTable> found = tables.findAll(spec, Sort.by("id")).stream().filter(t -> maySee(account, t)).toList();
 		found.forEach(TargetTable::getIndicators);
 		return found;
@@ -117,6 +118,8 @@ public class TableService {
 		if (!maySee(account, table)) {
 			throw new ForbiddenException("error.forbidden");
 		}
+		// an adjusted table's adjustments are read here, as callers show them after the transaction (none read else)
+		table.getAdjustments();
 		return table;
 	}
 
@@ -243,6 +246,47 @@ public class TableService {
 		TableVersion a = found.get(from);
 		TableVersion b = found.get(to);
 		return TableDiff.of(a, b);
+	}
+
+	/**
+	 * Tables whose live status is the given one: an open adjustment's progress, else the table's own status (which
+	 * an open adjustment leaves at the status in force).
+	 */
+	private static Specification<TargetTable> liveStatus(TableStatus status) {
+		return (root, query, cb) -> switch (status) {
+			case DRAFT, REJECTED -> cb.equal(root.get("status"), status);
+			case ADJUSTING -> cb.equal(root.get("adjustmentStatus"), status);
+			case APPROVED, PUBLISHED -> cb.and(cb.equal(root.get("status"), status),
+					cb.isNull(root.get("adjustmentStatus")));
+			case DEPT_REVIEW, FINANCE_REVIEW, RETURNED -> cb.or(cb.equal(root.get("adjustmentStatus"), status),
+					cb.and(cb.equal(root.get("status"), status), cb.isNull(root.get("adjustmentStatus"))));
+		};
+	}
+
+	/** Opens an adjustment of an approved or published table of the lead's own unit, with its reason. */
+	public TargetTable openAdjustment(Account account, TargetTable table, String reason) {
+		requireDrafter(account, table);
+		table.openAdjustment(reason, account.actor(), clock.instant());
+		return tables.saveAndFlush(table);
+	}
+
+	/** Cancels the table's open adjustment before a decision: back to the status and the content in force. */
+	public TargetTable cancelAdjustment(Account account, TargetTable table) {
+		requireDrafter(account, table);
+		table.cancelAdjustment(versionContent(table, table.getApprovedVersion()), account.actor(), clock.instant());
+		return tables.saveAndFlush(table);
+	}
+
+	/** Puts the version in force back as the content of a table whose adjustment finance refused (差). */
+	public void restoreInForce(TargetTable table) {
+		table.restore(versionContent(table, table.getApprovedVersion()), clock.instant());
+	}
+
+	/** The content of one submitted version of the table, e.g. its original approved version. */
+	@Transactional(readOnly = true)
+	public TableContent versionContent(TargetTable table, int number) {
+		return versions.findWithRows(table.getId(), List.of(number)).stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("version " + number)).content();
 	}
 
 	/** The rule findings of a stored table. */

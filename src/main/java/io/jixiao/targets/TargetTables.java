@@ -17,6 +17,8 @@ interface TargetTables extends JpaRepository<TargetTable, Long>, JpaSpecificatio
 	@Query("select t from TargetTable t left join fetch t.indicators where t.id = ?1")
 	Optional<TargetTable> findWithRows(long id);
 
-	@Query("select new io.jixiao.targets.TableState(t.id, t.status) from TargetTable t where t.id > ?1 order by t.id")
+	/** Id and live status (an open adjustment's progress, else the table's own) of the next tables by id. */
+	@Query("select new io.jixiao.targets.TableState(t.id, coalesce(t.adjustmentStatus, t.status)) from TargetTable t"
+			+ " where t.id > ?1 order by t.id")
 	List<TableState> statesAfter(long afterId, Pageable page);
 }
