@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks that every table's status matches its review process in Flowable: a draft has no running process (or, once
  * withdrawn, one waiting at 退回修改); DEPT_REVIEW, FINANCE_REVIEW, RETURNED and APPROVED wait at 主管部门审核, 财政审核,
- * 退回修改 and 公开决定, an adjustment's proposal (ADJUSTING) at 退回修改 of its adjustment process; PUBLISHED and REJECTED have none; no table has more than one; no process belongs to a
- * missing table.
+ * 退回修改 and 公开决定, an adjustment's proposal (ADJUSTING) at 退回修改 of its adjustment process; PUBLISHED and
+ * REJECTED have none; no table has more than one (its review and an adjustment never run at once); no process belongs
+ * to a missing table.
  * <p>
  * Set-based: one query for all running processes with their open tasks (held in memory: the tables under way), then
  * the tables' statuses streamed in chunks by id, so the work grows with the number of tables, not the queries. Each

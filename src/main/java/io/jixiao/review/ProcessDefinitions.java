@@ -6,8 +6,9 @@ import org.flowable.engine.RepositoryService;
 import org.springframework.stereotype.Component;
 
 /**
- * The deployed review and adjustment processes, each looked up once per node: processes deploy at start-up, so a node starts new reviews
- * on the definition it deployed or found then (a newer one, deployed by an upgraded node, is used after a restart).
+ * The deployed review and adjustment processes, each looked up once per node: processes deploy at start-up, so a node
+ * starts new ones on the definition it deployed or found then (a newer one, deployed by an upgraded node, is used after
+ * a restart).
  */
 @Component
 class ProcessDefinitions {

@@ -65,7 +65,8 @@ class ReviewTimeline {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TableAdjustmentOpened e) {
-		step(e.tableId(), e.versionInForce(), Stage.REVISE, ReviewAction.ADJUST, null, null, e.reason(), e.actor(),
+		// no stage yet: the proposal is drafted before it enters the review's stages
+		step(e.tableId(), e.versionInForce(), null, ReviewAction.ADJUST, null, null, e.reason(), e.actor(),
 				null, null, TableStatus.ADJUSTING);
 	}
 
