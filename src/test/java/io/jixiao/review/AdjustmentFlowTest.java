@@ -10,6 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.jixiao.ProductTest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +44,9 @@ class AdjustmentFlowTest {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	RuntimeService runtime;
 
 	ReviewCalls api;
 
@@ -174,6 +184,34 @@ class AdjustmentFlowTest {
 			.andExpect(status().isConflict());
 		api.postAs("lead1", "/api/v1/tables/" + draft + "/adjustments", "{\"reason\":\"  \"}")
 			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void tenConcurrentRequestsToAdjustOpenExactlyOneAdjustment() throws Exception {
+		long id = approved(true);
+		int attempts = 10;
+		ExecutorService pool = Executors.newFixedThreadPool(attempts);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int i = 0; i < attempts; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return api.postAs("lead1", "/api/v1/tables/" + id + "/adjustments", "{\"reason\":\"并发申请\"}")
+					.andReturn().getResponse().getStatus();
+			}));
+		}
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			statuses.add(answer.get());
+		}
+		pool.shutdown();
+
+		assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s == 409).hasSize(attempts - 1);
+		assertThat(api.read(api.getAs("lead1", "/api/v1/tables/" + id + "/adjustments"))).hasSize(1);
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
+			.isEqualTo(1);
 	}
 
 	@Test
