@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import org.flowable.task.api.Task;
 
-/** An open task as the task lists and the API show it. */
+/** An open task as the task lists and the API show it; {@code adjustment} when it is an approved table's adjustment. */
 public record TaskView(String taskId, long tableId, int year, String projectName, String unitName, String stage,
-		String assignee, Instant created, Instant due, boolean overdue, long ageHours) {
+		String assignee, Instant created, Instant due, boolean overdue, long ageHours, boolean adjustment) {
 
 	static TaskView of(Task task, TargetTable table, String unitName, Instant now) {
 		Instant created = task.getCreateTime().toInstant();
@@ -15,6 +15,6 @@ public record TaskView(String taskId, long tableId, int year, String projectName
 		String name = table.getProjectName() == null ? unitName : table.getProjectName();
 		return new TaskView(task.getId(), table.getId(), table.getYear(), name, unitName,
 				Stage.ofTask(task.getTaskDefinitionKey()).name(), task.getAssignee(), created, due,
-				due != null && due.isBefore(now), Duration.between(created, now).toHours());
+				due != null && due.isBefore(now), Duration.between(created, now).toHours(), table.isAdjusting());
 	}
 }

@@ -117,6 +117,12 @@ class AdjustmentFlowTest {
 		api.submit(id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DEPT_REVIEW"));
 		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(jsonPath("$.status").value("FINANCE_REVIEW"));
 		assertThat(firstPublicValue(id)).isEqualTo(">=2 批次");
+		JsonNode financeTask = null;
+		for (JsonNode task : api.read(api.getAs("finance1", "/api/v1/tasks"))) {
+			financeTask = task.get("tableId").asLong() == id ? task : financeTask;
+		}
+		assertThat(financeTask.get("stage").asString()).isEqualTo("FINANCE_REVIEW");
+		assertThat(financeTask.get("adjustment").asBoolean()).isTrue();
 		// finance sees the proposal against the version in force
 		assertThat(pageAs("finance1", "/tables/" + id)).contains("调整方案（第 2 版）与现行有效版本（第 1 版）相比的变化")
 			.contains("购置低值易耗品次数");
