@@ -8,8 +8,8 @@ import java.util.List;
 /** The action codes the product writes (stored as their names); the UI shows {@code audit.action.CODE}. */
 public enum AuditAction {
 	CREATE, UPDATE, COPY, IMPORT, SUBMIT, WITHDRAW, APPROVE, RETURN, REJECT, HANDOVER, COMMENT, PUBLISH, REMIND,
-	REASSIGN, ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE, SECTION_SAVE, SECTION_DELETE, DEPUTY_SAVE,
-	DEPUTY_DELETE, LOGIN, LOGIN_FAILED,
+	REASSIGN, ADJUST, CANCEL_ADJUSTMENT, ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE, SECTION_SAVE,
+	SECTION_DELETE, DEPUTY_SAVE, DEPUTY_DELETE, LOGIN, LOGIN_FAILED,
 	/** A run of the data generator: written to the chain, not offered as a search filter. */
 	GENERATE;
 

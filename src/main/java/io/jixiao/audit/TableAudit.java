@@ -6,6 +6,8 @@ import io.jixiao.review.RowCommented;
 import io.jixiao.review.Stage;
 import io.jixiao.review.TaskReassigned;
 import io.jixiao.review.TaskReminded;
+import io.jixiao.targets.TableAdjustmentCancelled;
+import io.jixiao.targets.TableAdjustmentOpened;
 import io.jixiao.targets.TableCopied;
 import io.jixiao.targets.TableCreated;
 import io.jixiao.targets.TableDecided;
@@ -86,6 +88,18 @@ class TableAudit {
 	void on(TablePublished e) {
 		step(e.actor(), AuditAction.PUBLISH, e.tableId(), e.version(), TableStatus.APPROVED, e.status(), null,
 				e.disclosure().name(), e.reason(), null);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void on(TableAdjustmentOpened e) {
+		record(e.actor(), AuditAction.ADJUST, e.tableId(), Map.of("adjustment", e.number(), "versionInForce",
+				e.versionInForce(), "statusBefore", e.statusBefore().name(), "reason", e.reason()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void on(TableAdjustmentCancelled e) {
+		record(e.actor(), AuditAction.CANCEL_ADJUSTMENT, e.tableId(), Map.of("adjustment", e.number(), "version",
+				e.version(), "stage", Stage.of(e.stage()).name(), "status", e.status().name()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

@@ -7,14 +7,18 @@ import io.jixiao.organizations.OrganizationKind;
 import io.jixiao.organizations.Role;
 import io.jixiao.checks.TableKind;
 import io.jixiao.review.PinnedComment;
+import io.jixiao.review.AdjustmentCommands;
 import io.jixiao.review.ReviewCommands;
 import io.jixiao.review.ReviewForm;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableForm;
 import io.jixiao.targets.TargetTable;
+import io.jixiao.targets.Indicator;
+import io.jixiao.targets.TableContent;
 import io.jixiao.targets.TableService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +50,14 @@ class DemoData implements ApplicationRunner {
 	private final UserDetailsService accounts;
 	private final JsonMapper json;
 	private final ReviewCommands review;
+	private final AdjustmentCommands adjustments;
 
-	DemoData(OrganizationAdmin admin, TableService tables, ReviewCommands review, UserDetailsService accounts,
-			JsonMapper json) {
+	DemoData(OrganizationAdmin admin, TableService tables, ReviewCommands review, AdjustmentCommands adjustments,
+			UserDetailsService accounts, JsonMapper json) {
 		this.admin = admin;
 		this.tables = tables;
 		this.review = review;
+		this.adjustments = adjustments;
 		this.accounts = accounts;
 		this.json = json;
 	}
@@ -95,6 +101,7 @@ class DemoData implements ApplicationRunner {
 		review.review(deptrev1, visits, new ReviewForm("APPROVE", null, null), List.of());
 		review.review(finance1, visits, new ReviewForm("APPROVE", "优", null), List.of());
 		review.publish(finance1, visits, Disclosure.PUBLIC, null);
+		adjust(visits, lead1, deptrev1, finance1);
 
 		long officeUnit = created.stream().filter(t -> t.getKind() == TableKind.UNIT && t.getYear() == 2024)
 			.findFirst().orElseThrow().getId();
@@ -107,6 +114,30 @@ class DemoData implements ApplicationRunner {
 			.findFirst().orElseThrow().getId();
 		review.submit(lead2, serviceUnit);
 		review.review(deptrev1, serviceUnit, new ReviewForm("APPROVE", null, null), List.of());
+	}
+
+	/**
+	 * 慰问项目 adjusted after its publication (a mid-year budget increase) and published again: its public page shows
+	 * the version in force marked 调整后, with the original beside it.
+	 */
+	private void adjust(long visits, Account lead1, Account deptrev1, Account finance1) {
+		adjustments.open(lead1, visits, "年中追加预算 2 万元，慰问范围扩大到辖区社区，相应调整慰问单位数量和资金。");
+		TargetTable proposal = tables.get(lead1, visits);
+		TableContent before = proposal.content();
+		List<Indicator> rows = before.indicators().stream()
+			.map(i -> !"慰问单位数量".equals(i.getName()) ? i : new Indicator(i.getLevel1(), i.getLevel2(), i.getName(),
+					">=8个", i.getBasis(), i.getLastYearValue(), i.getWeight(), i.getScoringRule(), i.getEvidence(),
+					null))
+			.toList();
+		BigDecimal funds = new BigDecimal("12.00");
+		tables.update(lead1, visits, proposal.getVersion(), new TableContent(before.projectName(),
+				before.projectLead(), before.implementingUnit(), before.functionCode(), before.contactPerson(),
+				before.contactPhone(), funds, funds, before.otherFunds(), before.fiscalUpper(), before.fiscalLocal(),
+				before.overallGoal(), before.satisfactionNotApplicable(), before.satisfactionReason(), rows));
+		review.submit(lead1, visits);
+		review.review(deptrev1, visits, new ReviewForm("APPROVE", null, null), List.of());
+		review.review(finance1, visits, new ReviewForm("APPROVE", "良", "追加预算已批复，同意调整。"), List.of());
+		review.publish(finance1, visits, Disclosure.PUBLIC, null);
 	}
 
 	private static long byName(List<TargetTable> tables, String projectName) {

@@ -4,7 +4,8 @@ package io.jixiao.notifications;
 enum NotificationKind {
 	NEW_TASK("newTask"), APPROVED("approved"), RETURNED("returned"), REJECTED("rejected"), PUBLISHED("published"),
 	WITHHELD("withheld"), HANDED_OVER("handedOver"), REMINDER("reminder"), REASSIGNED("reassigned"),
-	DUE_SOON("dueSoon"), OVERDUE("overdue");
+	DUE_SOON("dueSoon"), OVERDUE("overdue"), ADJUSTMENT_OPENED("adjustmentOpened"),
+	ADJUSTMENT_CANCELLED("adjustmentCancelled");
 
 	private final String code;
 

@@ -5,6 +5,8 @@ import io.jixiao.review.TaskDueReminder;
 import io.jixiao.review.TaskReassigned;
 import io.jixiao.review.TaskReminded;
 import io.jixiao.targets.Disclosure;
+import io.jixiao.targets.TableAdjustmentCancelled;
+import io.jixiao.targets.TableAdjustmentOpened;
 import io.jixiao.targets.TableDecided;
 import io.jixiao.targets.TableHandedOver;
 import io.jixiao.targets.TablePublished;
@@ -69,6 +71,19 @@ class TableNotifications {
 	void on(TablePublished e) {
 		notifier.tell(List.of(e.drafterId()), e.disclosure() == Disclosure.PUBLIC ? NotificationKind.PUBLISHED
 				: NotificationKind.WITHHELD, e.tableId(), e.tableName());
+	}
+
+	/** Finance, who approved the targets, hears that a unit asks to adjust them (the proposal comes later). */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void on(TableAdjustmentOpened e) {
+		notifier.tellRole(Stage.FINANCE_REVIEW.role().name(), null, NotificationKind.ADJUSTMENT_OPENED, e.tableId(),
+				e.tableName(), e.reason());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void on(TableAdjustmentCancelled e) {
+		notifier.tellRole(Stage.FINANCE_REVIEW.role().name(), null, NotificationKind.ADJUSTMENT_CANCELLED,
+				e.tableId(), e.tableName());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

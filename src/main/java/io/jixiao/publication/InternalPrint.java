@@ -64,6 +64,7 @@ class InternalPrint implements TablePageExtension {
 	private String watermark(TableStatus status) {
 		String key = switch (status) {
 			case DRAFT -> "public.print.watermark.draft";
+			case ADJUSTING -> "public.print.watermark.adjusting";
 			case DEPT_REVIEW, FINANCE_REVIEW -> "public.print.watermark.review";
 			case RETURNED -> "public.print.watermark.returned";
 			case REJECTED -> "public.print.watermark.rejected";

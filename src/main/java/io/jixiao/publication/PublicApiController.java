@@ -42,7 +42,8 @@ class PublicApiController {
 			int approvedVersion, String departmentName, String unitName, String projectName, String projectLead,
 			String implementingUnit, String contactPerson, String contactPhone, BigDecimal totalFunds,
 			BigDecimal fiscalFunds, BigDecimal otherFunds, BigDecimal fiscalUpper, BigDecimal fiscalLocal,
-			String overallGoal, boolean satisfactionNotApplicable, String satisfactionReason, List<Row> indicators) {
+			String overallGoal, boolean satisfactionNotApplicable, String satisfactionReason, List<Row> indicators,
+			boolean adjusted, String adjustmentReason, Integer originalVersion) {
 
 		record Row(String level1, String level2, String name, String value, String basis, String lastYearValue,
 				BigDecimal weight, String scoringRule, String evidence) {
@@ -56,7 +57,8 @@ class PublicApiController {
 					c.projectName(), c.projectLead(), table.isProject() ? table.implementingUnit() : null,
 					c.contactPerson(), c.contactPhone(), money(c.totalFunds()), money(c.fiscalFunds()),
 					money(c.otherFunds()), money(c.fiscalUpper()), money(c.fiscalLocal()), c.overallGoal(),
-					c.satisfactionNotApplicable(), c.satisfactionReason(), rows);
+					c.satisfactionNotApplicable(), c.satisfactionReason(), rows, table.adjusted(),
+					table.adjustmentReason(), table.originalVersion());
 		}
 
 		private static Row row(Indicator i) {

@@ -45,6 +45,16 @@ class PublicController {
 		return "public/table";
 	}
 
+	/** The original approved version of an adjusted table, marked as superseded by the version in force. */
+	@GetMapping("/tables/{id}/original")
+	String original(@PathVariable long id, Model model) {
+		PublishedTable table = tables.originalTable(id);
+		model.addAttribute("table", table);
+		model.addAttribute("superseded", true);
+		model.addAttribute("grid", OfficialLayout.of(table, texts));
+		return "public/table";
+	}
+
 	@GetMapping("/tables/{id}.xlsx")
 	ResponseEntity<byte[]> tableXlsx(@PathVariable long id) {
 		PublishedTable table = tables.publicTable(id);

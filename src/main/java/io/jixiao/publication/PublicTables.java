@@ -69,6 +69,19 @@ class PublicTables {
 		return found.get(0);
 	}
 
+	/**
+	 * The original approved version of a public adjusted table (the version in force says 调整后 and links here);
+	 * 404 as for {@link #publicTable}, and for a table that was never adjusted.
+	 */
+	PublishedTable originalTable(long id) {
+		PublishedHeader header = listing.header(id)
+			.filter(h -> h.isPublic() && h.originalVersion() != null)
+			.orElseThrow(() -> new NotFoundException("public table " + id));
+		TableContent content = listing.versionContent(id, header.originalVersion())
+			.orElseThrow(() -> new NotFoundException("public table " + id));
+		return PublishedTable.original(header, content);
+	}
+
 	/** The public tables of a year (of every year when null), oldest first. */
 	List<PublishedTable> publicTables(Integer year) {
 		return withContent(listing.headers(Filter.of(year, Disclosure.PUBLIC), Order.ID),

@@ -14,12 +14,33 @@ import java.math.BigDecimal;
  * table of any status the same way ({@link #internal}), never for the public.
  */
 record PublishedTable(long id, int year, TableKind kind, TableFormat format, long unitId, String unitName,
-		Long departmentId, String departmentName, Disclosure disclosure, int approvedVersion, TableContent content) {
+		Long departmentId, String departmentName, Disclosure disclosure, int approvedVersion, TableContent content,
+		Integer originalVersion, String adjustmentReason) {
+
+	/** A table whose version in force is the one first approved (never adjusted). */
+	PublishedTable(long id, int year, TableKind kind, TableFormat format, long unitId, String unitName,
+			Long departmentId, String departmentName, Disclosure disclosure, int approvedVersion,
+			TableContent content) {
+		this(id, year, kind, format, unitId, unitName, departmentId, departmentName, disclosure, approvedVersion,
+				content, null, null);
+	}
 
 	static PublishedTable of(PublishedHeader header, TableContent content) {
 		return new PublishedTable(header.id(), header.year(), header.kind(), header.format(), header.unitId(),
 				header.unitName(), header.departmentId(), header.departmentName(), header.disclosure(),
-				header.approvedVersion(), content);
+				header.approvedVersion(), content, header.originalVersion(), header.adjustmentReason());
+	}
+
+	/** The original approved version of an adjusted table, as it was published before its adjustment. */
+	static PublishedTable original(PublishedHeader header, TableContent content) {
+		return new PublishedTable(header.id(), header.year(), header.kind(), header.format(), header.unitId(),
+				header.unitName(), header.departmentId(), header.departmentName(), header.disclosure(),
+				header.originalVersion(), content);
+	}
+
+	/** Whether the version shown is an adjustment's (调整后) of the original approved version. */
+	public boolean adjusted() {
+		return originalVersion != null;
 	}
 
 	/** A table at any status laid out as if published, for internal print: its current content, its latest number. */

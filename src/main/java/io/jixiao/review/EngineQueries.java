@@ -2,6 +2,7 @@ package io.jixiao.review;
 
 import io.jixiao.organizations.OrganizationSql;
 import io.jixiao.targets.TableDeadlines;
+import io.jixiao.targets.TargetTable;
 import java.util.List;
 import java.util.Optional;
 import org.flowable.engine.RuntimeService;
@@ -48,7 +49,7 @@ public class EngineQueries implements TableDeadlines {
 	 * the unit itself when it is one).
 	 */
 	static final String BOARD_TASKS = " from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
-			+ " and d.KEY_ = '" + Stage.PROCESS + "'";
+			+ " and d.KEY_ in ('" + Stage.PROCESS + "', '" + Stage.ADJUSTMENT_PROCESS + "')";
 
 	static final String BOARD_TABLE = " join ACT_RU_VARIABLE vt on vt.PROC_INST_ID_ = t.PROC_INST_ID_"
 			+ " and vt.TASK_ID_ is null and vt.NAME_ = 'tableId'";
@@ -86,7 +87,7 @@ public class EngineQueries implements TableDeadlines {
 			+ " union select L.TASK_ID_ from ACT_RU_IDENTITYLINK L join ACT_RU_TASK T on T.ID_ = L.TASK_ID_"
 			+ " where L.TYPE_ = 'candidate' and L.GROUP_ID_ in (%s) and T.ASSIGNEE_ is null) mine"
 			+ " join ACT_RU_TASK t on t.ID_ = mine.ID_ join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
-			+ " and d.KEY_ = '" + Stage.PROCESS + "'" + BOARD_TABLE;
+			+ " and d.KEY_ in ('" + Stage.PROCESS + "', '" + Stage.ADJUSTMENT_PROCESS + "')" + BOARD_TABLE;
 
 	private final TaskService taskService;
 	private final RuntimeService runtime;
@@ -115,16 +116,17 @@ public class EngineQueries implements TableDeadlines {
 	@Override
 	public String dueOf(String tableIdColumn) {
 		return "(select min(k.DUE_DATE_) from ACT_RU_EXECUTION e join ACT_RU_TASK k on k.PROC_INST_ID_ = e.ID_"
-				+ " join ACT_RE_PROCDEF pd on pd.ID_ = k.PROC_DEF_ID_ and pd.KEY_ = '" + Stage.PROCESS + "'"
+				+ " join ACT_RE_PROCDEF pd on pd.ID_ = k.PROC_DEF_ID_"
+				+ " and pd.KEY_ in ('" + Stage.PROCESS + "', '" + Stage.ADJUSTMENT_PROCESS + "')"
 				+ " where e.BUSINESS_KEY_ = concat(" + tableIdColumn + ", '') and e.PARENT_ID_ is null)";
 	}
 
-	/** The active task of a table's review, if its process is running. */
-	Optional<Task> openTask(long tableId) {
+	/** The active task of a table's review or of its adjustment, if that process is running. */
+	Optional<Task> openTask(TargetTable table) {
 		return Optional.ofNullable(taskService.createNativeTaskQuery()
 			.sql(OPEN_TASK_SQL)
-			.parameter("businessKey", String.valueOf(tableId))
-			.parameter("processKey", Stage.PROCESS)
+			.parameter("businessKey", String.valueOf(table.getId()))
+			.parameter("processKey", Stage.processOf(table))
 			.singleResult());
 	}
 

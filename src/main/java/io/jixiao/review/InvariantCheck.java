@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks that every table's status matches its review process in Flowable: a draft has no running process (or, once
  * withdrawn, one waiting at 退回修改); DEPT_REVIEW, FINANCE_REVIEW, RETURNED and APPROVED wait at 主管部门审核, 财政审核,
- * 退回修改 and 公开决定; PUBLISHED and REJECTED have none; no table has more than one; no process belongs to a
- * missing table.
+ * 退回修改 and 公开决定, an adjustment's proposal (ADJUSTING) at 退回修改 of its adjustment process; PUBLISHED and
+ * REJECTED have none; no table has more than one (its review and an adjustment never run at once); no process belongs
+ * to a missing table.
  * <p>
  * Set-based: one query for all running processes with their open tasks (held in memory: the tables under way), then
  * the tables' statuses streamed in chunks by id, so the work grows with the number of tables, not the queries. Each
@@ -85,15 +86,18 @@ class InvariantCheck {
 		// process instance id → business key and task keys, read first: tables are read afterwards
 		Map<String, String> keyOf = new HashMap<>();
 		Map<String, List<String>> tasksOf = new LinkedHashMap<>();
-		jdbc.query(EngineQueries.RUNNING, rs -> {
-			String process = rs.getString(1);
-			keyOf.put(process, rs.getString(2));
-			List<String> tasks = tasksOf.computeIfAbsent(process, p -> new ArrayList<>(1));
-			String task = rs.getString(3);
-			if (task != null) {
-				tasks.add(task);
-			}
-		}, Stage.PROCESS);
+		// a table's review and its adjustments are processes of their own, each counting as one of the table's
+		for (String processKey : List.of(Stage.PROCESS, Stage.ADJUSTMENT_PROCESS)) {
+			jdbc.query(EngineQueries.RUNNING, rs -> {
+				String process = rs.getString(1);
+				keyOf.put(process, rs.getString(2));
+				List<String> tasks = tasksOf.computeIfAbsent(process, p -> new ArrayList<>(1));
+				String task = rs.getString(3);
+				if (task != null) {
+					tasks.add(task);
+				}
+			}, processKey);
+		}
 
 		List<Violation> violations = new ArrayList<>();
 		// table id → the state of each of its running processes
@@ -139,7 +143,7 @@ class InvariantCheck {
 		return switch (status) {
 			// a draft has no process before its first submission
 			case DRAFT -> processes.isEmpty() || waitsAt(processes, Stage.of(status));
-			case DEPT_REVIEW, FINANCE_REVIEW, RETURNED, APPROVED -> waitsAt(processes, Stage.of(status));
+			case DEPT_REVIEW, FINANCE_REVIEW, RETURNED, APPROVED, ADJUSTING -> waitsAt(processes, Stage.of(status));
 			case PUBLISHED, REJECTED -> processes.isEmpty();
 		};
 	}

@@ -35,7 +35,7 @@ class ProcessDiagram {
 
 	byte[] render(long tableId) throws IOException {
 		HistoricProcessInstance latest = history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(Stage.PROCESS)
+			.processDefinitionKeyIn(List.of(Stage.PROCESS, Stage.ADJUSTMENT_PROCESS))
 			.processInstanceBusinessKey(String.valueOf(tableId))
 			.orderByProcessInstanceStartTime().desc()
 			.listPage(0, 1).stream().findFirst().orElse(null);

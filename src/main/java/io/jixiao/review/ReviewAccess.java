@@ -91,7 +91,7 @@ class ReviewAccess {
 
 	/** The open review task (department or finance) of the table, if this user may decide on it; 409 or 403. */
 	Task reviewTaskFor(Account account, TargetTable table) {
-		Optional<Task> task = engine.openTask(table.getId())
+		Optional<Task> task = engine.openTask(table)
 			.filter(t -> Stage.ofTask(t.getTaskDefinitionKey()).isReview());
 		if (task.isEmpty()) {
 			throw new ConflictException("review.noTask");

@@ -4,7 +4,9 @@ import io.jixiao.targets.Decision;
 
 /** What happened on a table's way through review; the UI shows the Chinese label {@code action.NAME}. */
 enum ReviewAction {
-	SUBMIT, WITHDRAW, APPROVE, RETURN, REJECT, HANDOVER, PUBLISH, COMMENT;
+	SUBMIT, WITHDRAW, APPROVE, RETURN, REJECT, HANDOVER, PUBLISH, COMMENT,
+	/** An adjustment of the approved table opened, or cancelled before a decision. */
+	ADJUST, CANCEL_ADJUSTMENT;
 
 	/** The step a reviewer's decision is. */
 	static ReviewAction of(Decision decision) {

@@ -11,7 +11,9 @@ import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.PlainText;
+import io.jixiao.targets.Decision;
 import io.jixiao.targets.Disclosure;
+import io.jixiao.targets.TableAdjustments;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
 import io.jixiao.targets.TableVersion;
@@ -46,6 +48,7 @@ public class ReviewCommands {
 	static final int REASON_LENGTH = 500;
 
 	private final TableService tables;
+	private final TableAdjustments adjustments;
 	private final OrganizationDirectory directory;
 	private final RuntimeService runtime;
 	private final TaskService taskService;
@@ -58,11 +61,12 @@ public class ReviewCommands {
 	private final Clock clock;
 	private final OneCommand command;
 
-	ReviewCommands(TableService tables, OrganizationDirectory directory, RuntimeService runtime,
-			TaskService taskService, EngineQueries engine, ReviewAccess access, ReviewEvents events,
-			RowComments comments, ProcessDefinitions definitions, ApplicationEventPublisher publisher, Clock clock,
-			OneCommand command) {
+	ReviewCommands(TableService tables, TableAdjustments adjustments, OrganizationDirectory directory,
+			RuntimeService runtime, TaskService taskService, EngineQueries engine, ReviewAccess access,
+			ReviewEvents events, RowComments comments, ProcessDefinitions definitions, ApplicationEventPublisher publisher,
+			Clock clock, OneCommand command) {
 		this.tables = tables;
+		this.adjustments = adjustments;
 		this.directory = directory;
 		this.runtime = runtime;
 		this.taskService = taskService;
@@ -101,7 +105,7 @@ public class ReviewCommands {
 		Map<String, Object> route = Map.of("deptReview", deptReview, "departmentId",
 				department == null ? 0L : department.getId(), ReviewTasks.FINANCE_GROUP, financeGroup(department));
 		// the first submission starts the process; later ones find it waiting at 退回修改 (returned or withdrawn)
-		Optional<Task> open = version.getNumber() == 1 ? Optional.empty() : engine.openTask(tableId);
+		Optional<Task> open = version.getNumber() == 1 ? Optional.empty() : engine.openTask(table);
 		if (open.isPresent()) {
 			if (Stage.ofTask(open.get().getTaskDefinitionKey()) != Stage.REVISE) {
 				throw new ConflictException("table.wrongState");
@@ -123,7 +127,7 @@ public class ReviewCommands {
 	public TargetTable withdraw(Account account, long tableId) {
 		TargetTable table = tables.head(account, tableId);
 		ReviewAccess.requireDrafterUnit(account, table);
-		Task task = engine.openTask(tableId).orElseThrow(() -> new ConflictException("review.notWithdrawable"));
+		Task task = engine.openTask(table).orElseThrow(() -> new ConflictException("review.notWithdrawable"));
 		Stage stage = Stage.ofTask(task.getTaskDefinitionKey());
 		if (!stage.isReview() || task.getAssignee() != null
 				|| ReviewAccess.actedSince(events.findByTableIdOrderById(tableId))) {
@@ -148,8 +152,13 @@ public class ReviewCommands {
 		Task task = access.reviewTaskFor(account, table);
 		ReviewForm.Verdict verdict = form.verdict(Stage.ofTask(task.getTaskDefinitionKey()));
 		int version = table.getLatestVersion();
+		boolean adjusting = table.isAdjusting();
 		Actor actor = access.actor(account, task);
 		table.decide(verdict.decision(), verdict.grade(), verdict.comment(), actor, clock.instant());
+		if (adjusting && !table.isAdjusting() && verdict.decision() == Decision.REJECT) {
+			// 差 on an adjustment: the earlier approval stays in force, and so does its content
+			adjustments.restoreInForce(table);
+		}
 		tables.saveTransition(table);
 		// the decision only chooses the gateway's way out: transient (the product's review_events keep it); the
 		// finance section after a department's approval is read by the BPMN's bean (ReviewTasks.financeGroup)
@@ -226,7 +235,7 @@ public class ReviewCommands {
 		}
 		PlainText.require("review.publish.reason", isBlank(reason) ? null : reason.strip(), REASON_LENGTH);
 		TargetTable table = tables.head(account, tableId);
-		Task task = engine.openTask(tableId)
+		Task task = engine.openTask(table)
 			.filter(t -> Stage.ofTask(t.getTaskDefinitionKey()) == Stage.PUBLICATION)
 			.orElseThrow(() -> new ConflictException("review.noTask"));
 		table.decidePublication(disclosure, isBlank(reason) ? null : reason.strip(), account.actor(),

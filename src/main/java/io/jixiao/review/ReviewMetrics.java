@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import org.flowable.engine.TaskService;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,11 @@ class ReviewMetrics {
 
 	ReviewMetrics(MeterRegistry registry, TaskService tasks, Clock clock) {
 		this.registry = registry;
+		List<String> processes = List.of(Stage.PROCESS, Stage.ADJUSTMENT_PROCESS);
 		Gauge.builder("jixiao.review.tasks.open",
-				() -> tasks.createTaskQuery().processDefinitionKey(Stage.PROCESS).active().count())
+				() -> tasks.createTaskQuery().processDefinitionKeyIn(processes).active().count())
 			.description("Open review tasks").register(registry);
-		Gauge.builder("jixiao.review.tasks.overdue", () -> tasks.createTaskQuery().processDefinitionKey(Stage.PROCESS)
+		Gauge.builder("jixiao.review.tasks.overdue", () -> tasks.createTaskQuery().processDefinitionKeyIn(processes)
 			.active().taskDueBefore(Date.from(clock.instant())).count())
 			.description("Open review tasks past their due date").register(registry);
 	}

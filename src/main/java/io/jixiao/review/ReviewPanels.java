@@ -52,7 +52,7 @@ class ReviewPanels {
 		}
 		List<ReviewEvent> steps = events.findByTableIdOrderById(tableId);
 		boolean decided = table.getStatus() == TableStatus.PUBLISHED || table.getStatus() == TableStatus.REJECTED;
-		Optional<Task> task = decided ? Optional.empty() : engine.openTask(tableId);
+		Optional<Task> task = decided ? Optional.empty() : engine.openTask(table);
 		Instant now = clock.instant();
 		Optional<TaskView> open = task.map(t -> TaskView.of(t, table, tables.unitName(table), now));
 		Optional<Stage> stage = task.map(t -> Stage.ofTask(t.getTaskDefinitionKey()));
@@ -62,6 +62,9 @@ class ReviewPanels {
 		boolean mayWithdraw = drafter && task.isPresent() && stage.get().isReview() && task.get().getAssignee() == null
 				&& !ReviewAccess.actedSince(steps);
 		Integer lastReviewed = lastReviewedBy(account, steps);
+		if (table.isAdjusting() && lastReviewed != null && lastReviewed <= table.getApprovedVersion()) {
+			lastReviewed = null; // an adjustment's reviewer sees the proposal against the version in force instead
+		}
 		int latest = table.getLatestVersion();
 		var diff = lastReviewed != null && lastReviewed != latest ? tables.diff(table, lastReviewed, latest) : null;
 		int closedThrough = closedThrough(steps);

@@ -42,7 +42,8 @@ class ReviewReminders implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long tableId = ((Number) execution.getVariable("tableId")).longValue();
-		Task task = engine.openTask(tableId).filter(t -> Stage.ofTask(t.getTaskDefinitionKey()).isReview())
+		TargetTable table = tables.system(tableId);
+		Task task = engine.openTask(table).filter(t -> Stage.ofTask(t.getTaskDefinitionKey()).isReview())
 			.orElse(null);
 		if (task == null || task.getDueDate() == null) {
 			return;
@@ -53,7 +54,6 @@ class ReviewReminders implements JavaDelegate {
 		if (overdue.isEmpty()) {
 			return;
 		}
-		TargetTable table = tables.system(tableId);
 		List<Long> told = task.getAssignee() != null ? List.of(Long.parseLong(task.getAssignee()))
 				: access.candidates(table, task);
 		publisher.publishEvent(new TaskDueReminder(tableId, table.displayName(), Stage.ofTask(task.getTaskDefinitionKey()),

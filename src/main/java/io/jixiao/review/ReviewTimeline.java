@@ -1,6 +1,8 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.Actor;
+import io.jixiao.targets.TableAdjustmentCancelled;
+import io.jixiao.targets.TableAdjustmentOpened;
 import io.jixiao.targets.TableDecided;
 import io.jixiao.targets.TableHandedOver;
 import io.jixiao.targets.TablePublished;
@@ -59,6 +61,19 @@ class ReviewTimeline {
 	void on(TablePublished e) {
 		step(e.tableId(), e.version(), Stage.PUBLICATION, ReviewAction.PUBLISH, null, e.disclosure().name(),
 				e.reason(), e.actor(), null, null, e.status());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void on(TableAdjustmentOpened e) {
+		// no stage yet: the proposal is drafted before it enters the review's stages
+		step(e.tableId(), e.versionInForce(), null, ReviewAction.ADJUST, null, null, e.reason(), e.actor(),
+				null, null, TableStatus.ADJUSTING);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void on(TableAdjustmentCancelled e) {
+		step(e.tableId(), e.version(), Stage.of(e.stage()), ReviewAction.CANCEL_ADJUSTMENT, null, null, null,
+				e.actor(), null, null, e.status());
 	}
 
 	private void step(long tableId, int version, Stage stage, ReviewAction action, String grade, String disclosure,

@@ -2,9 +2,10 @@ package io.jixiao.review;
 
 import io.jixiao.organizations.Role;
 import io.jixiao.targets.TableStatus;
+import io.jixiao.targets.TargetTable;
 import java.util.Arrays;
 
-/** The user tasks of processes/target-review.bpmn20.xml, with who works on them. */
+/** The user tasks of processes/target-review.bpmn20.xml (and of target-adjustment), with who works on them. */
 public enum Stage {
 	DEPT_REVIEW("deptReviewTask", Role.DEPT_REVIEWER),
 	FINANCE_REVIEW("financeReviewTask", Role.FINANCE_REVIEWER),
@@ -12,6 +13,13 @@ public enum Stage {
 	PUBLICATION("publicationTask", Role.FINANCE_REVIEWER);
 
 	static final String PROCESS = "targetReview";
+	/** The adjustment of an approved table (processes/target-adjustment.bpmn20.xml): the same user tasks. */
+	static final String ADJUSTMENT_PROCESS = "targetAdjustment";
+
+	/** The process a table's open task belongs to: its adjustment's, once one was opened (only one runs at a time). */
+	static String processOf(TargetTable table) {
+		return table.getAdjustmentCount() == 0 ? PROCESS : ADJUSTMENT_PROCESS;
+	}
 
 	private final String taskKey;
 	private final Role role;
@@ -41,11 +49,12 @@ public enum Stage {
 
 	/**
 	 * The stage a table of this status waits at: the one place where the table's status and the process's task
-	 * meet. A draft or returned table waits at 退回修改 (once submitted); a published or rejected one at none.
+	 * meet. A draft or returned table waits at 退回修改 (once submitted), an adjustment's proposal there from its start;
+	 * a published or rejected one at none.
 	 */
 	public static Stage of(TableStatus status) {
 		return switch (status) {
-			case DRAFT, RETURNED -> REVISE;
+			case DRAFT, RETURNED, ADJUSTING -> REVISE;
 			case DEPT_REVIEW -> DEPT_REVIEW;
 			case FINANCE_REVIEW -> FINANCE_REVIEW;
 			case APPROVED -> PUBLICATION;

@@ -7,10 +7,11 @@ import java.math.BigDecimal;
 /**
  * A published table as lists show it, without its indicator rows: where it belongs (its unit and the unit's
  * department, null for a unit under none) and the header values of its approved version (never the live table).
+ * {@code originalVersion} and {@code adjustmentReason} are set when that version is an adjustment's (调整后).
  */
 public record PublishedHeader(long id, int year, TableKind kind, TableFormat format, long unitId, String unitName,
 		Long departmentId, String departmentName, Disclosure disclosure, int approvedVersion, String projectName,
-		String implementingUnit, BigDecimal totalFunds) {
+		String implementingUnit, BigDecimal totalFunds, Integer originalVersion, String adjustmentReason) {
 
 	public boolean isPublic() {
 		return disclosure == Disclosure.PUBLIC;

@@ -42,7 +42,7 @@ public class PublishedListing {
 
 	private static final String HEADER = "select new io.jixiao.targets.PublishedHeader(t.id, t.year, t.kind, t.format,"
 			+ " u.id, u.name, p.id, p.name, t.disclosure, t.approvedVersion, v.header.projectName,"
-			+ " v.header.implementingUnit, v.header.totalFunds)";
+			+ " v.header.implementingUnit, v.header.totalFunds, t.originalVersion, t.adjustmentReason)";
 
 	/** Which published tables to read; a null field does not filter. */
 	public record Filter(Integer year, Disclosure disclosure, TableKind kind, List<Long> unitIds,
@@ -203,6 +203,11 @@ public class PublishedListing {
 				.forEach(v -> contents.put(v.getTableId(), v.content()));
 		}
 		return contents;
+	}
+
+	/** The content of one submitted version of a table, e.g. the original approved version of an adjusted one. */
+	public Optional<TableContent> versionContent(long tableId, int number) {
+		return versions.findWithRows(tableId, List.of(number)).stream().findFirst().map(TableVersion::content);
 	}
 
 	/** The approved content, rows included, of every published table of a year (every year when null) by id. */

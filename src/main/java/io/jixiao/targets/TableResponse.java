@@ -9,7 +9,12 @@ record TableResponse(long id, String kind, String format, int year, long version
 		String projectName, String projectLead, String implementingUnit, String functionCode, String contactPerson,
 		String contactPhone, BigDecimal totalFunds, BigDecimal fiscalFunds, BigDecimal otherFunds,
 		BigDecimal fiscalUpper, BigDecimal fiscalLocal, String overallGoal, boolean satisfactionNotApplicable,
-		String satisfactionReason, List<Row> indicators, String disclosure, String disclosureReason) {
+		String satisfactionReason, List<Row> indicators, String disclosure, String disclosureReason,
+		Adjustment adjustment, Integer versionInForce) {
+
+	/** The open adjustment (api.md, Adjustment). */
+	record Adjustment(int number, String reason, String status, String openedAt) {
+	}
 
 	record Row(String level1, String level2, String name, String value, String basis, String lastYearValue,
 			BigDecimal weight, String scoringRule, String evidence, String justification, String operator,
@@ -28,6 +33,13 @@ record TableResponse(long id, String kind, String format, int year, long version
 				t.getFunctionCode(), t.getContactPerson(), t.getContactPhone(), t.getTotalFunds(), t.getFiscalFunds(),
 				t.getOtherFunds(), t.getFiscalUpper(), t.getFiscalLocal(), t.getOverallGoal(),
 				t.isSatisfactionNotApplicable(), t.getSatisfactionReason(), rows,
-				t.getDisclosure() == null ? null : t.getDisclosure().name(), t.getDisclosureReason());
+				t.getDisclosure() == null ? null : t.getDisclosure().name(), t.getDisclosureReason(), adjustment(t),
+				t.getApprovedVersion());
+	}
+
+	private static Adjustment adjustment(TargetTable t) {
+		TableAdjustment open = t.getAdjustment();
+		return open == null ? null
+				: new Adjustment(open.getNumber(), open.getReason(), open.getStatus().name(), open.getOpenedAt().toString());
 	}
 }

@@ -60,7 +60,7 @@ public class TableService {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("year"), year));
 		}
 		if (status != null) {
-			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+			spec = spec.and(liveStatus(status));
 		}
 		var units = directory.visibleUnitIds(account);
 		if (units.isPresent()) {
@@ -70,6 +70,7 @@ public class TableService {
 		Page<TargetTable> result = tables.findAll(spec, Pager.request(page, size, Sort.by(Sort.Direction.DESC, "id")));
 		// load the rows here (batched), since callers map the tables after the transaction
 		result.forEach(TargetTable::getIndicators);
+		result.forEach(TargetTable::getAdjustments);
 		return result;
 	}
 
@@ -79,8 +80,8 @@ public class TableService {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		Specification<TargetTable> spec = (root, query, cb) -> cb.and(root.get("unitId").in(unitIds),
-				cb.equal(root.get("year"), year), cb.equal(root.get("status"), status));
+		Specification<TargetTable> spec = liveStatus(status).and((root, query, cb) -> cb.and(
+				root.get("unitId").in(unitIds), cb.equal(root.get("year"), year)));
 		List<TargetTable> found = tables.findAll(spec, Sort.by("id")).stream().filter(t -> maySee(account, t)).toList();
 		found.forEach(TargetTable::getIndicators);
 		return found;
@@ -140,6 +141,8 @@ public class TableService {
 		if (!maySee(account, table)) {
 			throw new ForbiddenException("error.forbidden");
 		}
+		// an adjusted table's adjustments are read here, as callers show them after the transaction (none read else)
+		table.getAdjustments();
 		return table;
 	}
 
@@ -268,6 +271,21 @@ public class TableService {
 		return TableDiff.of(a, b);
 	}
 
+	/**
+	 * Tables whose live status is the given one: an open adjustment's progress, else the table's own status (which
+	 * an open adjustment leaves at the status in force).
+	 */
+	private static Specification<TargetTable> liveStatus(TableStatus status) {
+		return (root, query, cb) -> switch (status) {
+			case DRAFT, REJECTED -> cb.equal(root.get("status"), status);
+			case ADJUSTING -> cb.equal(root.get("adjustmentStatus"), status);
+			case APPROVED, PUBLISHED -> cb.and(cb.equal(root.get("status"), status),
+					cb.isNull(root.get("adjustmentStatus")));
+			case DEPT_REVIEW, FINANCE_REVIEW, RETURNED -> cb.or(cb.equal(root.get("adjustmentStatus"), status),
+					cb.and(cb.equal(root.get("status"), status), cb.isNull(root.get("adjustmentStatus"))));
+		};
+	}
+
 	/** The rule findings of a stored table. */
 	@Transactional(readOnly = true)
 	public List<Finding> check(TargetTable table) {
@@ -358,7 +376,7 @@ public class TableService {
 		}
 	}
 
-	private static void requireDrafter(Account account, TargetTable table) {
+	static void requireDrafter(Account account, TargetTable table) {
 		requireLead(account);
 		if (account.organizationId() != table.getUnitId()) {
 			throw new ForbiddenException("error.forbidden");

@@ -8,7 +8,6 @@ import io.jixiao.system.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,19 +17,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Formula;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 
 /**
  * A performance target table (项目支出绩效目标表 or 单位整体绩效目标表) of one budget unit and year.
@@ -39,7 +33,7 @@ import org.springframework.data.domain.DomainEvents;
  */
 @Entity
 @Table(name = "target_tables")
-public class TargetTable {
+public class TargetTable extends AdjustableTable<TargetTable> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,9 +61,6 @@ public class TargetTable {
 
 	@Version
 	private long version;
-
-	@Embedded
-	private TableHeader header = new TableHeader();
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
@@ -99,10 +90,6 @@ public class TargetTable {
 	@BatchSize(size = 50)
 	private List<Indicator> indicators = new ArrayList<>();
 
-	// built when published: a new table has its id, an edited one its row version, only once saved
-	@Transient
-	private final List<Function<TargetTable, Object>> events = new ArrayList<>();
-
 	protected TargetTable() {
 	}
 
@@ -126,7 +113,7 @@ public class TargetTable {
 
 	/** Replaces header and indicators (kept in official order); refused once the table has left the drafter's hands. */
 	void replaceContent(TableContent content, Actor actor, Instant now) {
-		if (!status.isEditable()) {
+		if (!getStatus().isEditable()) {
 			throw new ConflictException("table.notEditable");
 		}
 		TableContent before = content();
@@ -136,7 +123,7 @@ public class TargetTable {
 	}
 
 	private void apply(TableContent content, Instant now) {
-		this.header = TableHeader.of(content);
+		setHeader(TableHeader.of(content));
 		this.indicators.clear();
 		this.indicators.addAll(IndicatorOrder.of(kind, format).sorted(content.indicators()));
 		this.updatedAt = now;
@@ -144,14 +131,14 @@ public class TargetTable {
 
 	/** Hands a drafted or returned table to its reviewing department ({@code reviewingDepartmentId}) or finance. */
 	public void submit(Long reviewingDepartmentId, Actor actor, Instant now) {
-		if (!status.isEditable()) {
+		if (!getStatus().isEditable()) {
 			throw new ConflictException("table.wrongState");
 		}
-		status = reviewingDepartmentId != null ? TableStatus.DEPT_REVIEW : TableStatus.FINANCE_REVIEW;
+		moveTo(reviewingDepartmentId != null ? TableStatus.DEPT_REVIEW : TableStatus.FINANCE_REVIEW);
 		submittedBy = actor.id();
 		latestVersion++;
 		updatedAt = now;
-		TableSubmitted submitted = new TableSubmitted(id, latestVersion, status, actor, displayName(),
+		TableSubmitted submitted = new TableSubmitted(id, latestVersion, getStatus(), actor, displayName(),
 				reviewingDepartmentId);
 		raise(t -> submitted);
 	}
@@ -165,39 +152,49 @@ public class TargetTable {
 	/** Takes a submission back to draft before any reviewer acted. */
 	public void withdraw(Actor actor, Instant now) {
 		require(TableStatus.DEPT_REVIEW, TableStatus.FINANCE_REVIEW);
-		TableStatus stage = status;
-		status = TableStatus.DRAFT;
+		TableStatus stage = getStatus();
+		moveTo(isAdjusting() ? TableStatus.ADJUSTING : TableStatus.DRAFT);
 		updatedAt = now;
-		TableWithdrawn withdrawn = new TableWithdrawn(id, latestVersion, stage, status, actor);
+		TableWithdrawn withdrawn = new TableWithdrawn(id, latestVersion, stage, getStatus(), actor);
 		raise(t -> withdrawn);
 	}
 
 	/**
 	 * A reviewer's decision on the latest version: the department's approval sends it on to finance, finance's
-	 * approves (that version is frozen from now on); a return sends it back to the drafter; only finance rejects.
+	 * approves (that version is frozen from now on); a return sends it back to the drafter; only finance rejects. On
+	 * an adjustment finance's approval makes the proposal the version in force, and its rejection (差) ends the
+	 * adjustment with the earlier version in force (the caller restores that content).
 	 */
 	public void decide(Decision decision, Grade grade, String comment, Actor actor, Instant now) {
 		require(TableStatus.DEPT_REVIEW, TableStatus.FINANCE_REVIEW);
-		TableStatus stage = status;
+		TableStatus stage = getStatus();
 		switch (decision) {
 			case APPROVE -> {
 				if (stage == TableStatus.DEPT_REVIEW) {
-					status = TableStatus.FINANCE_REVIEW;
+					moveTo(TableStatus.FINANCE_REVIEW);
 				}
 				else {
+					if (isAdjusting()) {
+						closeAdjustment(AdjustmentStatus.APPROVED, latestVersion, now);
+					}
 					status = TableStatus.APPROVED;
 					approvedVersion = latestVersion;
 				}
 			}
-			case RETURN -> status = TableStatus.RETURNED;
+			case RETURN -> moveTo(TableStatus.RETURNED);
 			case REJECT -> {
 				require(TableStatus.FINANCE_REVIEW);
-				status = TableStatus.REJECTED;
+				if (isAdjusting()) {
+					closeAdjustment(AdjustmentStatus.REJECTED, null, now);
+				}
+				else {
+					status = TableStatus.REJECTED;
+				}
 			}
 		}
 		updatedAt = now;
 		this.grade = grade == null ? this.grade : grade.label();
-		TableDecided decided = new TableDecided(id, latestVersion, stage, status, decision, grade, comment, actor,
+		TableDecided decided = new TableDecided(id, latestVersion, stage, getStatus(), decision, grade, comment, actor,
 				displayName(), drafterId());
 		raise(t -> decided);
 	}
@@ -206,7 +203,7 @@ public class TargetTable {
 	public void handOver(Actor actor, long toUserId, String toName, Instant now) {
 		require(TableStatus.DEPT_REVIEW, TableStatus.FINANCE_REVIEW);
 		updatedAt = now;
-		TableHandedOver handedOver = new TableHandedOver(id, latestVersion, status, actor, toUserId, toName,
+		TableHandedOver handedOver = new TableHandedOver(id, latestVersion, getStatus(), actor, toUserId, toName,
 				displayName());
 		raise(t -> handedOver);
 	}
@@ -223,6 +220,48 @@ public class TargetTable {
 		raise(t -> published);
 	}
 
+	/**
+	 * Opens an adjustment of the approved or published table: its content becomes the unit's proposal, while the
+	 * approved version stays in force (and public) until finance approves the proposal. One open at a time.
+	 */
+	public void openAdjustment(String reason, Actor actor, Instant now) {
+		if (isAdjusting()) {
+			throw new ConflictException("adjustment.alreadyOpen");
+		}
+		require(TableStatus.APPROVED, TableStatus.PUBLISHED);
+		int number = startAdjustment(reason, status, approvedVersion, actor.id(), now);
+		updatedAt = now;
+		TableAdjustmentOpened opened = new TableAdjustmentOpened(id, number, reason, approvedVersion, status, actor,
+				displayName());
+		raise(t -> opened);
+	}
+
+	/** The unit cancels its open adjustment before finance decided: back to the status in force (content restored). */
+	void cancelAdjustment(TableContent inForce, Actor actor, Instant now) {
+		if (!isAdjusting()) {
+			throw new ConflictException("adjustment.noneOpen");
+		}
+		TableStatus stage = getStatus();
+		int number = closeAdjustment(AdjustmentStatus.CANCELLED, null, now).getNumber();
+		restore(inForce, now);
+		TableAdjustmentCancelled cancelled = new TableAdjustmentCancelled(id, number, latestVersion, stage, status,
+				actor, displayName());
+		raise(t -> cancelled);
+	}
+
+	/** Puts the version in force back as the table's content, after an adjustment ended without approval. */
+	void restore(TableContent inForce, Instant now) {
+		require(TableStatus.APPROVED, TableStatus.PUBLISHED);
+		apply(inForce, now);
+	}
+
+	/** The live status takes the transition: the open adjustment's progress, or the table's own. */
+	private void moveTo(TableStatus next) {
+		if (!advanceAdjustment(next)) {
+			status = next;
+		}
+	}
+
 	/** How messages name the table: its project, or for a unit table its unit. */
 	public String displayName() {
 		return getProjectName() != null ? getProjectName() : unitName;
@@ -233,31 +272,15 @@ public class TargetTable {
 		return submittedBy != null ? submittedBy : createdBy;
 	}
 
-	/** Records an event of this transition; only what the save gives (id, row version) is read when published. */
-	private void raise(Function<TargetTable, Object> event) {
-		events.add(event);
-	}
-
-	/** The events of the transitions since the last save, as the repository publishes them after saving. */
-	@DomainEvents
-	List<Object> domainEvents() {
-		return events.stream().map(event -> event.apply(this)).toList();
-	}
-
-	@AfterDomainEventPublication
-	void clearDomainEvents() {
-		events.clear();
-	}
-
 	private void require(TableStatus... allowed) {
-		if (!List.of(allowed).contains(status)) {
+		if (!List.of(allowed).contains(getStatus())) {
 			throw new ConflictException("table.wrongState");
 		}
 	}
 
 	/** The table's content as a value, e.g. to copy it or to check an edited variant of it. */
 	public TableContent content() {
-		return header.content(indicators);
+		return content(indicators);
 	}
 
 	public Long getId() {
@@ -298,68 +321,19 @@ public class TargetTable {
 		return latestVersion;
 	}
 
+	/** Where the table stands now: an open adjustment's progress, or the table's own status. */
 	public TableStatus getStatus() {
+		return isAdjusting() ? adjustmentProgress() : status;
+	}
+
+	/** The status the approved version is in while an adjustment is open (APPROVED or PUBLISHED), else the status. */
+	public TableStatus getStatusInForce() {
 		return status;
 	}
 
+
 	public long getVersion() {
 		return version;
-	}
-
-	public String getProjectName() {
-		return header.projectName();
-	}
-
-	public String getProjectLead() {
-		return header.projectLead();
-	}
-
-	public String getImplementingUnit() {
-		return header.implementingUnit();
-	}
-
-	public String getFunctionCode() {
-		return header.functionCode();
-	}
-
-	public String getContactPerson() {
-		return header.contactPerson();
-	}
-
-	public String getContactPhone() {
-		return header.contactPhone();
-	}
-
-	public BigDecimal getTotalFunds() {
-		return header.totalFunds();
-	}
-
-	public BigDecimal getFiscalFunds() {
-		return header.fiscalFunds();
-	}
-
-	public BigDecimal getOtherFunds() {
-		return header.otherFunds();
-	}
-
-	public BigDecimal getFiscalUpper() {
-		return header.fiscalUpper();
-	}
-
-	public BigDecimal getFiscalLocal() {
-		return header.fiscalLocal();
-	}
-
-	public String getOverallGoal() {
-		return header.overallGoal();
-	}
-
-	public boolean isSatisfactionNotApplicable() {
-		return header.satisfactionNotApplicable();
-	}
-
-	public String getSatisfactionReason() {
-		return header.satisfactionReason();
 	}
 
 	public Disclosure getDisclosure() {

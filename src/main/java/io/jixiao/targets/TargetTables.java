@@ -26,6 +26,8 @@ interface TargetTables extends JpaRepository<TargetTable, Long>, JpaSpecificatio
 	@Query("select max(t.year) from TargetTable t where t.status = ?1 and t.unitId in ?2")
 	Integer latestYear(TableStatus status, java.util.Collection<Long> unitIds);
 
-	@Query("select new io.jixiao.targets.TableState(t.id, t.status) from TargetTable t where t.id > ?1 order by t.id")
+	/** Id and live status (an open adjustment's progress, else the table's own) of the next tables by id. */
+	@Query("select new io.jixiao.targets.TableState(t.id, coalesce(t.adjustmentStatus, t.status)) from TargetTable t"
+			+ " where t.id > ?1 order by t.id")
 	List<TableState> statesAfter(long afterId, Pageable page);
 }

@@ -54,9 +54,6 @@ class ListSearchTest {
 	TaskService taskService;
 
 	@Autowired
-	EngineQueries engine;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -159,7 +156,8 @@ class ListSearchTest {
 		assertThat(taskIds("deptrev1", "/api/v1/tasks?" + q() + "&overdue=true")).isEmpty();
 		// both open tasks due yesterday
 		for (long table : List.of(inReview, returned)) {
-			taskService.setDueDate(engine.openTask(table).orElseThrow().getId(),
+			taskService.setDueDate(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(table))
+				.singleResult().getId(),
 					Date.from(clock.instant().minus(Duration.ofDays(1))));
 		}
 		assertThat(tableIds("lead1", "&overdue=true")).containsExactlyInAnyOrder(inReview, returned);

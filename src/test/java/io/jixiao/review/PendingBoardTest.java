@@ -226,8 +226,9 @@ class PendingBoardTest {
 		generated();
 		Account admin = (Account) accounts.loadUserByUsername("admin");
 		Instant now = clock.instant();
-		// what the engine itself says is open, oldest first (the board reads it with its own SQL)
-		List<Task> open = taskService.createTaskQuery().processDefinitionKey(Stage.PROCESS).active()
+		// what the engine itself says is open, reviews and adjustments, oldest first (the board reads it with its own SQL)
+		List<Task> open = taskService.createTaskQuery()
+			.processDefinitionKeyIn(List.of(Stage.PROCESS, Stage.ADJUSTMENT_PROCESS)).active()
 			.includeProcessVariables().orderByTaskCreateTime().asc().orderByTaskId().asc().list();
 		assertThat(open).hasSizeGreaterThan(100);
 		Predicate<Task> overdue = task -> task.getDueDate() != null && task.getDueDate().toInstant().isBefore(now);

@@ -18,20 +18,26 @@ import org.flowable.bpmn.model.FlowNode;
 import org.flowable.bpmn.model.SequenceFlow;
 import org.flowable.common.engine.impl.util.io.InputStreamSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The BPMN file opens in a modeler (every node and flow has diagram interchange) and names only known tasks. */
+/**
+ * The BPMN files (the review and the adjustment) open in a modeler (every node and flow has diagram interchange) and
+ * name only known tasks.
+ */
 @NoDatabase
 class ReviewProcessFileTest {
 
-	private BpmnModel model() throws Exception {
-		try (InputStream in = Files.newInputStream(Path.of("processes/target-review.bpmn20.xml"))) {
+	private BpmnModel model(String file) throws Exception {
+		try (InputStream in = Files.newInputStream(Path.of("processes", file))) {
 			return new BpmnXMLConverter().convertToBpmnModel(new InputStreamSource(in), true, false);
 		}
 	}
 
-	@Test
-	void everyNodeAndFlowHasDiagramInterchange() throws Exception {
-		BpmnModel model = model();
+	@ParameterizedTest
+	@ValueSource(strings = { "target-review.bpmn20.xml", "target-adjustment.bpmn20.xml" })
+	void everyNodeAndFlowHasDiagramInterchange(String file) throws Exception {
+		BpmnModel model = model(file);
 		for (FlowElement element : model.getMainProcess().getFlowElements()) {
 			if (element instanceof FlowNode) {
 				assertThat(model.getGraphicInfo(element.getId())).as(element.getId()).isNotNull();
@@ -42,9 +48,10 @@ class ReviewProcessFileTest {
 		}
 	}
 
-	@Test
-	void userTasksAreTheStagesJavaKnows() throws Exception {
-		Set<String> tasks = model().getMainProcess().getFlowElements().stream()
+	@ParameterizedTest
+	@ValueSource(strings = { "target-review.bpmn20.xml", "target-adjustment.bpmn20.xml" })
+	void userTasksAreTheStagesJavaKnows(String file) throws Exception {
+		Set<String> tasks = model(file).getMainProcess().getFlowElements().stream()
 			.filter(e -> e instanceof org.flowable.bpmn.model.UserTask)
 			.map(FlowElement::getId).collect(Collectors.toSet());
 		assertThat(tasks).containsExactlyInAnyOrder(

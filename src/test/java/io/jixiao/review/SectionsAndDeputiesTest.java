@@ -152,6 +152,24 @@ class SectionsAndDeputiesTest {
 	}
 
 	@Test
+	void anAdjustmentOfAManagedDepartmentsTableGoesToTheSameSection() throws Exception {
+		String run = "sec" + RUN.incrementAndGet();
+		Place managed = place(run + "j");
+		String inA = financeUser(run + ".fa");
+		join(section(run + "科A", managed.department()), inA);
+		long table = submitted(managed.lead());
+		calls().review(inA, table, APPROVE).andExpect(status().isOk());
+
+		as(managed.lead(), post("/api/v1/tables/" + table + "/adjustments"), "{\"reason\":\"项目内容调整\"}")
+			.andExpect(status().isCreated());
+		as(managed.lead(), post("/api/v1/tables/" + table + "/submit"), null).andExpect(status().isOk());
+		assertThat(taskTables(inA)).contains(table);
+		assertThat(taskTables("finance1")).doesNotContain(table);
+		calls().review("finance1", table, APPROVE).andExpect(status().isForbidden());
+		calls().review(inA, table, APPROVE).andExpect(status().isOk());
+	}
+
+	@Test
 	void sectionsAreKeptByTheAdministratorAndRefusedInChineseWhenWrong() throws Exception {
 		String run = "adm" + RUN.incrementAndGet();
 		Place first = place(run + "x");
