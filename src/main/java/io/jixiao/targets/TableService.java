@@ -157,6 +157,28 @@ public class TableService {
 		return tables.statesAfter(afterId, PageRequest.of(0, size));
 	}
 
+	/**
+	 * The version in force of every table of a year that was approved (and whatever followed: published, or under
+	 * adjustment, keeps its approved version in force), oldest table first. Not scoped to a user: callers are finance.
+	 */
+	@Transactional(readOnly = true)
+	public List<VersionInForce> versionsInForce(int year) {
+		java.util.Map<Long, TargetTable> approved = new java.util.HashMap<>();
+		tables.findAll((root, query, cb) -> cb.and(cb.equal(root.get("year"), year),
+				cb.isNotNull(root.get("approvedVersion")))).forEach(t -> approved.put(t.getId(), t));
+		if (approved.isEmpty()) {
+			return List.of();
+		}
+		return versions.findApprovedWithRows(approved.keySet()).stream()
+			.sorted(java.util.Comparator.comparingLong(TableVersion::getTableId))
+			.map(v -> {
+				TargetTable t = approved.get(v.getTableId());
+				return new VersionInForce(t.getId(), t.getUnitId(), t.getUnitParentId(), t.getKind(), t.getFormat(),
+						v.getNumber(), v.content());
+			})
+			.toList();
+	}
+
 	/** A new draft in the lead's own unit, under the rule set of its year. */
 	public TargetTable create(Account account, TableKind kind, int year, TableContent content) {
 		requireLead(account);
