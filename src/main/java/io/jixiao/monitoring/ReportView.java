@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A report as the API (api.md, Monitoring) and the pages show it, with the computed rates, lights and findings. */
-record ReportView(long id, long roundId, long tableId, int tableVersion, String period, int year, String projectName,
+record ReportView(long id, long roundId, long tableId, int tableVersion, long unitId, String period, int year, String projectName,
 		String unitName, String overallGoal, String status, long version, Budget budget, BigDecimal executionRate,
 		BigDecimal timeProgress, String light, String lightRule, String overallProgress, List<Row> indicators,
 		List<Finding> findings, boolean keyMonitoring, String rectification, String rectificationResult,
@@ -29,7 +29,7 @@ record ReportView(long id, long roundId, long tableId, int tableVersion, String 
 					row.getActualToDate(), row.getExpectedFullYear(), row.getDeviationReasons(), row.getLikelihood(),
 					row.getExplanation(), row.getMeasures(), name(a.rowLights().get(i)), a.rowRules().get(i)));
 		}
-		return new ReportView(r.getId(), r.getRoundId(), r.getTableId(), r.getTableVersion(),
+		return new ReportView(r.getId(), r.getRoundId(), r.getTableId(), r.getTableVersion(), r.getUnitId(),
 				round.getPeriod().code(), round.getYear(), r.getProjectName(), unitName, r.getOverallGoal(),
 				r.getStatus().name(), r.getVersion(),
 				new Budget(r.getBudgetInitial(), r.getBudgetAdjusted(), r.getBudgetExecuted()), a.executionRate(),
