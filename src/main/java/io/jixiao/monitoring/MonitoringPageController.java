@@ -42,7 +42,7 @@ class MonitoringPageController {
 		model.addAttribute("finance", finance);
 		if (finance) {
 			model.addAttribute("rounds", queries.rounds(account));
-			model.addAttribute("periods", Period.values());
+			model.addAttribute("periods", java.util.Arrays.stream(Period.values()).map(Period::code).toList());
 		}
 		return "monitoring/index";
 	}

@@ -90,9 +90,14 @@ class MonitoringQueries {
 		}).toList();
 	}
 
-	List<MonitoringRound> rounds(Account account) {
+	/** A round as finance's list shows it. */
+	record RoundRow(long id, int year, String period, LocalDate dueDate) {
+	}
+
+	List<RoundRow> rounds(Account account) {
 		MonitoringAccess.requireFinance(account);
-		return rounds.findAll(Sort.by(Sort.Direction.DESC, "id"));
+		return rounds.findAll(Sort.by(Sort.Direction.DESC, "id")).stream()
+			.map(r -> new RoundRow(r.getId(), r.getYear(), r.getPeriod().code(), r.getDueDate())).toList();
 	}
 
 	/** The round's counts, from one grouped statement over its reports and one over the departments' names. */
