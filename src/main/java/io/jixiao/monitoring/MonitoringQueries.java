@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The read side of monitoring: a report with its judgement, a table's reports, a round's overview, a user's tasks. */
 @Service
 @Transactional(readOnly = true)
-class MonitoringQueries {
+public class MonitoringQueries {
 
 	private final MonitoringReports reports;
 	private final MonitoringRounds rounds;
@@ -75,18 +75,20 @@ class MonitoringQueries {
 		};
 	}
 
-	/** A table's reports, oldest round first (403/404 as for the table). */
-	record TableReport(long id, long roundId, String period, int year, String status, String light) {
+	/** A report of a table as its list shows it; {@code version} is what a change of it must name. */
+	public record TableReport(long id, long roundId, String period, int year, String status, String light,
+			long version) {
 	}
 
-	List<TableReport> ofTable(Account account, long tableId) {
+	/** A table's reports, oldest round first (403/404 as for the table). */
+	public List<TableReport> ofTable(Account account, long tableId) {
 		tables.head(account, tableId);
 		List<MonitoringReport> found = reports.findByTableIdOrderById(tableId);
 		Map<Long, MonitoringRound> byId = roundsById(found.stream().map(MonitoringReport::getRoundId).toList());
 		return found.stream().map(r -> {
 			MonitoringRound round = byId.get(r.getRoundId());
 			return new TableReport(r.getId(), r.getRoundId(), round.getPeriod().code(), round.getYear(),
-					r.getStatus().name(), r.getLight() == null ? null : r.getLight().name());
+					r.getStatus().name(), r.getLight() == null ? null : r.getLight().name(), r.getVersion());
 		}).toList();
 	}
 

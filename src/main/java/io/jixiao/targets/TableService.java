@@ -173,7 +173,7 @@ public class TableService {
 			.sorted(java.util.Comparator.comparingLong(TableVersion::getTableId))
 			.map(v -> {
 				TargetTable t = approved.get(v.getTableId());
-				return new VersionInForce(t.getId(), t.getUnitId(), t.getUnitParentId(), t.getKind(), t.getFormat(),
+				return new VersionInForce(t.getId(), t.getUnitId(), unitParentId(t), t.getKind(), t.getFormat(),
 						v.getNumber(), v.content());
 			})
 			.toList();

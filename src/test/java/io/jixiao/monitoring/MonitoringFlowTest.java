@@ -75,6 +75,27 @@ class MonitoringFlowTest {
 	}
 
 	@Test
+	void theDemoRoundIsInProgressWithAReportInEachLight() throws Exception {
+		JsonNode published = api.read(api.getAs("finance1", "/api/v1/tables?year=2024&status=PUBLISHED"));
+		long visits = published.get("items").get(0).get("id").asLong();
+		JsonNode reports = api.read(api.getAs("finance1", "/api/v1/tables/" + visits + "/monitoring"));
+		assertThat(reports.get(0).get("period").asString()).isEqualTo("1-7");
+
+		JsonNode round = api.read(api.getAs("finance1", "/api/v1/monitoring/rounds/" + reports.get(0).get("roundId")
+			.asLong()).andExpect(status().isOk()));
+
+		assertThat(round.get("reports").asLong()).isEqualTo(3);
+		assertThat(round.get("byLight").get("GREEN").asLong()).isEqualTo(1);
+		assertThat(round.get("byLight").get("YELLOW").asLong()).isEqualTo(1);
+		assertThat(round.get("byLight").get("RED").asLong()).isEqualTo(1);
+		assertThat(round.get("byStatus").get("DRAFT").asLong()).isEqualTo(1);
+		assertThat(round.get("byStatus").get("DEPT_REVIEW").asLong()).isEqualTo(1);
+		assertThat(round.get("byStatus").get("FINANCE_REVIEW").asLong()).isEqualTo(1);
+		assertThat(round.get("submitted").asLong()).isEqualTo(2);
+		assertThat(round.get("departments")).hasSize(1);
+	}
+
+	@Test
 	void possibleLikelihoodWithoutMeasuresIsRefusedAtSubmission() throws Exception {
 		long table = api.approved(2021);
 		api.openRound(2021, "1-4");
