@@ -86,11 +86,16 @@ class DemoMonitoring {
 		for (Indicator row : table.getIndicators()) {
 			RowFilling filling = special.apply(row);
 			rows.add(filling != null ? filling
-					: new RowFilling(null, row.getValue(), List.of(), "确定能", null, null));
+					: new RowFilling(null, expected(row.getValue()), List.of(), "确定能", null, null));
 		}
 		monitoring.fill(lead, report.id(), report.version(), new ReportFilling(table.getTotalFunds(),
 				new BigDecimal(executed), progress, rows));
 		return report.id();
+	}
+
+	/** The target reached: its figure without the comparison ({@code >=95%} gives {@code 95%}). */
+	private static String expected(String target) {
+		return target.replaceFirst("^[<>=≥≤]+", "");
 	}
 
 	private List<DemoData.DemoTable> read() throws IOException {

@@ -63,7 +63,9 @@ final class MonitoringRules {
 			flags.add(new Flag(BUDGET_MISSING, Severity.ERROR, null));
 		}
 		else if (behind) {
-			flags.add(new Flag(BEHIND, Severity.WARNING, null, rate, progress, tolerance));
+			// figures as written (MessageFormat would drop the decimals of 24.00)
+			flags.add(new Flag(BEHIND, Severity.WARNING, null, rate.toPlainString(), progress.toPlainString(),
+					tolerance.stripTrailingZeros().toPlainString()));
 		}
 		List<Light> lights = new ArrayList<>();
 		List<String> rules = new ArrayList<>();
