@@ -54,7 +54,11 @@ class ReportProcess {
 
 	/** The monitoring tasks offered to this user's group, oldest first (their report ids as business keys). */
 	List<Task> openTasks(Account account) {
-		return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskCandidateGroupIn(groups(account))
+		List<String> groups = groups(account);
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskCandidateGroupIn(groups)
 			.includeProcessVariables().orderByTaskCreateTime().asc().list();
 	}
 

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.jixiao.ProductTest;
+import io.jixiao.evidence.StatementCounter;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -135,6 +136,36 @@ class MonitoringPagesTest {
 		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 	}
 
+	/** Statements of one request as a signed-in user (the session's user is not read again). */
+	int statements(String username, MockHttpServletRequestBuilder request) throws Exception {
+		var user = user(accounts.loadUserByUsername(username));
+		StatementCounter.start();
+		int status = mvc.perform(request.with(user)).andReturn().getResponse().getStatus();
+		int count = StatementCounter.stop();
+		assertThat(status).isEqualTo(200);
+		return count;
+	}
+
+	@Test
+	void theOverviewAndAReportReadInTheSameStatementsWhateverTheirSize() throws Exception {
+		long table = api.approved(2025);
+		long small = api.openRound(2025, "1-4").get("id").asLong();
+		for (int i = 0; i < 3; i++) {
+			api.approved(2025);
+		}
+		long large = api.openRound(2025, "1-6").get("id").asLong();
+		assertThat(api.read(api.getAs("finance1", "/api/v1/monitoring/rounds/" + large)).get("reports").asLong())
+			.isGreaterThanOrEqualTo(api.read(api.getAs("finance1", "/api/v1/monitoring/rounds/" + small))
+				.get("reports").asLong() + 3);
+
+		int smallOverview = statements("finance1", get("/api/v1/monitoring/rounds/" + small));
+		assertThat(statements("finance1", get("/api/v1/monitoring/rounds/" + large))).isEqualTo(smallOverview)
+			.isLessThanOrEqualTo(3);
+		assertThat(statements("finance1", get("/monitoring/rounds/" + large))).isLessThanOrEqualTo(6);
+		long rid = api.reportOf(table);
+		assertThat(statements("lead1", get("/api/v1/monitoring/" + rid))).isLessThanOrEqualTo(4);
+	}
+
 	@Test
 	void financeSeesTheRoundPerDepartmentWithItsChartAndWorkbook() throws Exception {
 		long table = api.approved(2021);
@@ -147,6 +178,8 @@ class MonitoringPagesTest {
 			.contains("/webjars/echarts/5.3.1/dist/echarts.min.js").contains("/js/monitoring-chart.js")
 			.doesNotContain("<script>");
 		assertThat(page("finance1", "/monitoring")).contains("/monitoring/rounds/" + round);
+		// administrators open rounds too, and hold no monitoring task of their own
+		assertThat(page("admin", "/monitoring")).contains("/monitoring/rounds/" + round).contains("name=\"dueDate\"");
 		as("finance1", get("/webjars/echarts/5.3.1/dist/echarts.min.js"), 200);
 
 		var counts = api.read(api.getAs("finance1", "/api/v1/monitoring/rounds/" + round));
