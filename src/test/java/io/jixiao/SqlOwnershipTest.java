@@ -39,7 +39,10 @@ class SqlOwnershipTest {
 			Map.entry("notifications", "notifications"), Map.entry("notification", "notifications"),
 			Map.entry("indicator_library", "imports"), Map.entry("libraryentry", "imports"),
 			Map.entry("import_jobs", "imports"), Map.entry("import_job_uploads", "imports"),
-			Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"));
+			Map.entry("spring_session", "system"),
+			Map.entry("monitoring_rounds", "monitoring"), Map.entry("monitoring_reports", "monitoring"),
+			Map.entry("monitoring_rows", "monitoring"), Map.entry("monitoring_rules", "monitoring"),
+			Map.entry("monitoringround", "monitoring"), Map.entry("monitoringreport", "monitoring"), Map.entry("spring_session_attributes", "system"));
 
 	/** The demo data generator writes every module's tables in JDBC batches, as a bulk loader (not the product). */
 	private static final String EXEMPT = "demo";

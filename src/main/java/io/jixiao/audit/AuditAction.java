@@ -1,5 +1,6 @@
 package io.jixiao.audit;
 
+import io.jixiao.monitoring.MonitoringStep;
 import io.jixiao.organizations.Administered;
 import io.jixiao.targets.Decision;
 import java.util.Arrays;
@@ -8,7 +9,8 @@ import java.util.List;
 /** The action codes the product writes (stored as their names); the UI shows {@code audit.action.CODE}. */
 public enum AuditAction {
 	CREATE, UPDATE, COPY, IMPORT, SUBMIT, WITHDRAW, APPROVE, RETURN, REJECT, HANDOVER, COMMENT, PUBLISH, REMIND,
-	REASSIGN, ADJUST, CANCEL_ADJUSTMENT, ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE, SECTION_SAVE,
+	REASSIGN, ADJUST, CANCEL_ADJUSTMENT, MONITOR_OPEN, MONITOR_UPDATE, MONITOR_SUBMIT, MONITOR_APPROVE,
+	MONITOR_RETURN, MONITOR_KEY, MONITOR_RECTIFY, ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE, SECTION_SAVE,
 	SECTION_DELETE, DEPUTY_SAVE, DEPUTY_DELETE, LOGIN, LOGIN_FAILED,
 	/** A run of the data generator: written to the chain, not offered as a search filter. */
 	GENERATE;
@@ -19,6 +21,19 @@ public enum AuditAction {
 			case APPROVE -> APPROVE;
 			case RETURN -> RETURN;
 			case REJECT -> REJECT;
+		};
+	}
+
+	/** The code of a step of a monitoring report. */
+	static AuditAction of(MonitoringStep.Step step) {
+		return switch (step) {
+			case OPEN -> MONITOR_OPEN;
+			case UPDATE -> MONITOR_UPDATE;
+			case SUBMIT -> MONITOR_SUBMIT;
+			case APPROVE -> MONITOR_APPROVE;
+			case RETURN -> MONITOR_RETURN;
+			case KEY_MONITORING -> MONITOR_KEY;
+			case RECTIFY -> MONITOR_RECTIFY;
 		};
 	}
 

@@ -51,10 +51,12 @@ class DemoData implements ApplicationRunner {
 	private final JsonMapper json;
 	private final ReviewCommands review;
 	private final AdjustmentCommands adjustments;
+	private final DemoMonitoring monitoring;
 
 	DemoData(OrganizationAdmin admin, TableService tables, ReviewCommands review, AdjustmentCommands adjustments,
-			UserDetailsService accounts, JsonMapper json) {
+			UserDetailsService accounts, JsonMapper json, DemoMonitoring monitoring) {
 		this.admin = admin;
+		this.monitoring = monitoring;
 		this.tables = tables;
 		this.review = review;
 		this.adjustments = adjustments;
@@ -87,7 +89,8 @@ class DemoData implements ApplicationRunner {
 					demo.table().toContent()));
 		}
 		putInStates(created);
-		log.info("Demo data loaded: 4 organizations, 6 accounts, seed tables");
+		monitoring.load(byName(created, "慰问项目"), this::account);
+		log.info("Demo data loaded: 4 organizations, 6 accounts, seed tables, a monitoring round");
 	}
 
 	/** Some tables further along the review path, so every page has something to show. */

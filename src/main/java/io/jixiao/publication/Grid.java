@@ -8,21 +8,22 @@ import java.util.List;
  * An official table as a grid of cells with their spans, built once and drawn three ways: the page and the PDF
  * (HTML {@code rowspan}/{@code colspan}) and the workbook (merged regions). A row holds only the cells that start in
  * it, as in HTML. {@code grouped}: amounts carry thousands separators (the summary list), else plain two decimals;
- * {@code headRows}: the leading rows repeated on each printed page.
+ * {@code headRows}: the leading rows repeated on each printed page. Other modules build their official tables
+ * (the monitoring table) as grids too, and write them with {@link XlsxExport} and {@link PdfExport}.
  */
-record Grid(String title, String caption, String note, List<Integer> widths, boolean grouped, int headRows,
+public record Grid(String title, String caption, String note, List<Integer> widths, boolean grouped, int headRows,
 		List<Row> rows) {
 
 	/** How a cell reads: a label, a plain value, a column head, a merged level name, an amount, the goal text. */
-	enum Style {
+	public enum Style {
 		LABEL, VALUE, CENTER, HEAD, LEVEL, NUMBER, GOAL, TOTAL
 	}
 
-	record Row(List<Cell> cells) {
+	public record Row(List<Cell> cells) {
 	}
 
 	/** One cell; {@code number} is set for amounts (a number in the workbook), {@code link} to a public table. */
-	record Cell(String text, int colspan, int rowspan, Style style, BigDecimal number, Long link) {
+	public record Cell(String text, int colspan, int rowspan, Style style, BigDecimal number, Long link) {
 
 		public String cssClass() {
 			return "cell-" + style.name().toLowerCase(java.util.Locale.ROOT);
@@ -48,31 +49,31 @@ record Grid(String title, String caption, String note, List<Integer> widths, boo
 	}
 
 	/** Collects rows left to right, top to bottom. */
-	static final class Builder {
+	public static final class Builder {
 
 		private final List<Row> rows = new ArrayList<>();
 		private List<Cell> current;
 
-		Builder row() {
+		public Builder row() {
 			current = new ArrayList<>();
 			rows.add(new Row(current));
 			return this;
 		}
 
-		Builder cell(Style style, String text) {
+		public Builder cell(Style style, String text) {
 			return cell(style, text, 1, 1);
 		}
 
-		Builder cell(Style style, String text, int colspan) {
+		public Builder cell(Style style, String text, int colspan) {
 			return cell(style, text, colspan, 1);
 		}
 
-		Builder cell(Style style, String text, int colspan, int rowspan) {
+		public Builder cell(Style style, String text, int colspan, int rowspan) {
 			current.add(new Cell(text == null ? "" : text, colspan, rowspan, style, null, null));
 			return this;
 		}
 
-		Builder amount(BigDecimal amount, String text, int colspan) {
+		public Builder amount(BigDecimal amount, String text, int colspan) {
 			current.add(new Cell(text, colspan, 1, Style.NUMBER, amount, null));
 			return this;
 		}
@@ -82,7 +83,7 @@ record Grid(String title, String caption, String note, List<Integer> widths, boo
 			return this;
 		}
 
-		List<Row> rows() {
+		public List<Row> rows() {
 			return List.copyOf(rows.stream().map(row -> new Row(List.copyOf(row.cells()))).toList());
 		}
 	}

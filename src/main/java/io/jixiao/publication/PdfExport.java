@@ -38,7 +38,7 @@ import org.thymeleaf.context.Context;
  * ({@code fonts-wqy-microhei}); {@code app.publication.pdf-font} names another file.
  */
 @Component
-class PdfExport {
+public class PdfExport {
 
 	static final String FAMILY = "pdf-cjk";
 	private static final Logger log = LoggerFactory.getLogger(PdfExport.class);
@@ -57,7 +57,7 @@ class PdfExport {
 	}
 
 	/** The PDF of a print template under {@code templates/}, with the given variables and the official stylesheet. */
-	byte[] render(String template, Map<String, Object> variables) {
+	public byte[] render(String template, Map<String, Object> variables) {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
 		context.setVariable("css", css);
 		context.setVariable("fontFamily", FAMILY);

@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes an official grid into a workbook: title and year above, the cells with their merged regions and thin
  * borders, amounts as numbers with two decimals, A4 landscape fitted to one page wide.
  */
-final class XlsxExport {
+public final class XlsxExport {
 
 	/** Width of one unit of {@link Grid#widths()} in 1/256 of a character: CJK text is about two characters wide. */
 	private static final int WIDTH_UNIT = 512;
@@ -38,7 +38,7 @@ final class XlsxExport {
 	}
 
 	/** One sheet for the grid, with an optional closing paragraph below it (the statement under the summary). */
-	static byte[] write(Grid grid, String closing) {
+	public static byte[] write(Grid grid, String closing) {
 		try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(PlainText.clean(grid.title())));
 			Styles styles = new Styles(book, grid.grouped());

@@ -152,7 +152,7 @@ public class TableService {
 	}
 
 	/** The organization above the table's unit (its department, if any), read with the table where possible. */
-	private Long unitParentId(TargetTable table) {
+	Long unitParentId(TargetTable table) {
 		if (table.getUnitName() != null) {
 			return table.getUnitParentId();
 		}

@@ -1,0 +1,38 @@
+package io.jixiao.monitoring;
+
+import java.time.ZoneId;
+import java.util.Date;
+import org.flowable.engine.delegate.TaskListener;
+import org.flowable.task.service.delegate.DelegateTask;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one bean the monitoring BPMN names ({@code ${monitoringTasks}}): the unit's tasks (filling, 整改) are due at
+ * the end of the round's due date; reviews carry no date of their own.
+ */
+@Component("monitoringTasks")
+class MonitoringTasks implements TaskListener {
+
+	private final MonitoringReports reports;
+	private final MonitoringRounds rounds;
+	private final ZoneId zone;
+
+	MonitoringTasks(MonitoringReports reports, MonitoringRounds rounds,
+			@Value("${app.time-zone:Asia/Shanghai}") String zone) {
+		this.reports = reports;
+		this.rounds = rounds;
+		this.zone = ZoneId.of(zone);
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String key = task.getTaskDefinitionKey();
+		if (!ReportProcess.FILL.equals(key) && !ReportProcess.RECTIFY.equals(key)) {
+			return;
+		}
+		long reportId = ((Number) task.getVariable("reportId")).longValue();
+		reports.findById(reportId).flatMap(r -> rounds.findById(r.getRoundId())).ifPresent(round -> task.setDueDate(
+				Date.from(round.getDueDate().plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant())));
+	}
+}
