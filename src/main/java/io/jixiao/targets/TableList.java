@@ -74,6 +74,7 @@ class TableList {
 		List<TargetTable> listed = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 		// the rows here (batched), since callers map the tables after the transaction
 		listed.forEach(TargetTable::getIndicators);
+		listed.forEach(TargetTable::getAdjustments);
 		return new PageImpl<>(listed, request, total);
 	}
 

@@ -84,6 +84,7 @@ public class TableService {
 				root.get("unitId").in(unitIds), cb.equal(root.get("year"), year)));
 		List<TargetTable> found = tables.findAll(spec, Sort.by("id")).stream().filter(t -> maySee(account, t)).toList();
 		found.forEach(TargetTable::getIndicators);
+		found.forEach(TargetTable::getAdjustments);
 		return found;
 	}
 

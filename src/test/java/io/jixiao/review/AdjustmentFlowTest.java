@@ -107,6 +107,12 @@ class AdjustmentFlowTest {
 			.andExpect(jsonPath("$.adjustment.reason").value(REASON))
 			.andExpect(jsonPath("$.adjustment.number").value(1))
 			.andExpect(jsonPath("$.versionInForce").value(1));
+		// the list names the open adjustment too (read with the page, not after it)
+		JsonNode listed = null;
+		for (JsonNode item : api.read(api.getAs("lead1", "/api/v1/tables?size=200")).get("items")) {
+			listed = item.get("id").asLong() == id ? item : listed;
+		}
+		assertThat(listed.get("adjustment").get("reason").asString()).isEqualTo(REASON);
 
 		editFirstValue(id, ">=3 批次");
 		// the public keeps the version in force while the proposal is edited and reviewed

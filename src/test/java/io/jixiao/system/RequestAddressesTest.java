@@ -44,14 +44,14 @@ class RequestAddressesTest {
 
 	@Test
 	void queryParameterOfTheWrongFormIsABadRequestNamingIt() throws Exception {
-		mvc.perform(get("/tables").param("year", "abc").with(user(accounts.loadUserByUsername("lead1"))))
+		mvc.perform(get("/tables").param("page", "abc").with(user(accounts.loadUserByUsername("lead1"))))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(Matchers.containsString("请求有误")))
-			.andExpect(content().string(Matchers.containsString("参数「year」的值「abc」格式不对")));
-		mvc.perform(get("/api/v1/tables").param("year", "abc").with(httpBasic("lead1", "demo12345")))
+			.andExpect(content().string(Matchers.containsString("参数「page」的值「abc」格式不对")));
+		mvc.perform(get("/api/v1/tables").param("page", "abc").with(httpBasic("lead1", "demo12345")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("bad_request"))
-			.andExpect(jsonPath("$.message").value("参数「year」的值「abc」格式不对，请检查后重试。"));
+			.andExpect(jsonPath("$.message").value("参数「page」的值「abc」格式不对，请检查后重试。"));
 		mvc.perform(get("/tables/abc").with(user(accounts.loadUserByUsername("lead1")))).andExpect(status().isNotFound());
 	}
 
