@@ -75,6 +75,27 @@ public class OrganizationDirectory {
 			.findFirst();
 	}
 
+	/** A finance section as a list's filter offers it. */
+	public record SectionChoice(long id, String name) {
+	}
+
+	/** The departments and the finance sections managing any of them, for a list's filters: one statement. */
+	public record DepartmentChoices(List<Organization> departments, List<SectionChoice> sections) {
+	}
+
+	public DepartmentChoices departmentChoices() {
+		List<Organization> departments = new java.util.ArrayList<>();
+		java.util.Map<Long, String> sections = new java.util.TreeMap<>();
+		for (Object[] row : organizations.findDepartmentsWithSections()) {
+			departments.add((Organization) row[0]);
+			if (row[1] != null) {
+				sections.put((Long) row[1], (String) row[2]);
+			}
+		}
+		return new DepartmentChoices(departments, sections.entrySet().stream()
+			.map(e -> new SectionChoice(e.getKey(), e.getValue())).toList());
+	}
+
 	/** All departments, for choosing one (publication in a batch). */
 	public List<Organization> departments() {
 		return organizations.findAllOrdered().stream().filter(o -> o.getKind() == OrganizationKind.DEPARTMENT).toList();
