@@ -42,6 +42,16 @@ public class OrganizationDirectory {
 		return sections.activeMembers(sectionId, Role.FINANCE_REVIEWER);
 	}
 
+	/** The e-mail addresses of those of the given users who are enabled and have one. */
+	public List<String> emails(java.util.Collection<Long> userIds) {
+		return userIds.isEmpty() ? List.of() : users.findEmails(userIds);
+	}
+
+	/** The e-mail addresses of the enabled accounts with this role, in one organization or in any (null). */
+	public List<String> emails(Role role, Long organizationId) {
+		return users.findEmailsOfRole(role, organizationId);
+	}
+
 	/** A person as other modules see one: no credentials. */
 	public record Person(long id, String username, String displayName, Role role, long organizationId) {
 	}
