@@ -185,7 +185,8 @@ class UploadAdmission {
 		String title = text("imports.admission.title");
 		return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><meta name=\"viewport\""
 				+ " content=\"width=device-width, initial-scale=1\"><title>" + title + " · " + text("app.name")
-				+ "</title><link rel=\"stylesheet\" href=\"/webjars/bootstrap/5.3.8/css/bootstrap.min.css\"></head>"
+				+ "</title><link rel=\"stylesheet\" href=\"/webjars/bootstrap/5.3.8/css/bootstrap.min.css\">"
+				+ "<link rel=\"stylesheet\" href=\"/css/app.css\"></head>"
 				+ "<body><main class=\"container py-4\"><h1 class=\"h4\">" + title + "</h1><p class=\"alert"
 				+ " alert-warning\">" + HtmlUtils.htmlEscape(message) + "</p><p><a class=\"btn btn-outline-primary\""
 				+ " href=\"/imports\">" + text("imports.admission.back") + "</a></p></main></body></html>";
