@@ -25,6 +25,6 @@ import org.springframework.test.context.TestPropertySource;
 @Import(StatementCounter.class)
 @ActiveProfiles(resolver = OnMysql.class)
 @TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}product${test.fork:}${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
-		"app.demo-data=true" })
+		"app.demo-data=true", "app.imports.uploads-per-user-minute=100000", "app.imports.uploads-per-node-minute=100000" })
 public @interface ProductTest {
 }

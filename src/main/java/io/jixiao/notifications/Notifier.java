@@ -65,7 +65,8 @@ public class Notifier {
 		});
 	}
 
-	private String text(NotificationKind kind, Object... args) {
+	/** The notification's text in Chinese, as stored (and as e-mailed). */
+	String text(NotificationKind kind, Object... args) {
 		// a comment and a project name together may be longer than the column: the notification links to the whole
 		return PlainText.cut(messages.getMessage("notify." + kind.code(), args, Locale.SIMPLIFIED_CHINESE),
 				MESSAGE_LENGTH);

@@ -111,12 +111,16 @@ class TableNotifications {
 	 */
 	private void tellCandidates(long tableId, String tableName, TableStatus arrived, Long departmentId) {
 		Stage stage = Stage.of(arrived);
-		Long organization = stage == Stage.DEPT_REVIEW ? departmentId : null;
-		notifier.tellRole(stage.role().name(), organization, NotificationKind.NEW_TASK, tableId, tableName,
-				stageLabel(stage));
+		notifier.tellRole(stage.role().name(), candidateOrganization(stage, departmentId), NotificationKind.NEW_TASK,
+				tableId, tableName, stageLabel(stage));
 	}
 
-	private String stageLabel(Stage stage) {
+	/** The organization whose accounts of the stage's role are its candidates: the reviewing department, else all. */
+	static Long candidateOrganization(Stage stage, Long departmentId) {
+		return stage == Stage.DEPT_REVIEW ? departmentId : null;
+	}
+
+	String stageLabel(Stage stage) {
 		return messages.getMessage("stage." + stage.name(), null, Locale.SIMPLIFIED_CHINESE);
 	}
 }

@@ -76,24 +76,27 @@ public class OrganizationAdmin {
 		return id;
 	}
 
+	/** Changes an account; {@code email} blank or null: none (no e-mail is sent to it). */
 	public void changeUser(long id, long version, String displayName, Role role, long organizationId, boolean enabled,
-			String newRawPassword) {
+			String newRawPassword, String email) {
 		UserAccount user = users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
 		if (user.getVersion() != version) {
 			throw new ConflictException("error.staleVersion");
 		}
 		Organization organization = organization(organizationId);
 		checkRoleFits(role, organization);
+		String address = email == null || email.isBlank() ? null : email.strip();
 		Map<String, Object> before = Map.of("displayName", user.getDisplayName(), "role", user.getRole().name(),
-				"organization", user.getOrganization().getName(), "enabled", user.isEnabled());
-		user.change(displayName, role, organization, enabled);
+				"organization", user.getOrganization().getName(), "enabled", user.isEnabled(), "email",
+				user.getEmail() == null ? "" : user.getEmail());
+		user.change(displayName, role, organization, enabled, address);
 		boolean passwordChanged = newRawPassword != null && !newRawPassword.isBlank();
 		if (passwordChanged) {
 			user.changePassword(passwords.encode(newRawPassword));
 		}
 		announce(Administered.Action.USER_UPDATE, Map.of("id", id, "username", user.getUsername(), "before", before, "after",
 				Map.of("displayName", displayName, "role", role.name(), "organization", organization.getName(),
-						"enabled", enabled),
+						"enabled", enabled, "email", address == null ? "" : address),
 				"passwordChanged", passwordChanged));
 	}
 
@@ -150,11 +153,12 @@ public class OrganizationAdmin {
 
 	/** An account as the administrator pages show it. */
 	public record UserView(long id, long version, String username, String displayName, Role role,
-			long organizationId, String organizationName, boolean enabled) {
+			long organizationId, String organizationName, boolean enabled, String email) {
 
 		static UserView of(UserAccount user) {
 			return new UserView(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
-					user.getRole(), user.getOrganization().getId(), user.getOrganization().getName(), user.isEnabled());
+					user.getRole(), user.getOrganization().getId(), user.getOrganization().getName(), user.isEnabled(),
+					user.getEmail());
 		}
 	}
 }

@@ -42,6 +42,16 @@ public class OrganizationDirectory {
 		return sections.activeMembers(sectionId, Role.FINANCE_REVIEWER);
 	}
 
+	/** The e-mail addresses of those of the given users who are enabled and have one. */
+	public List<String> emails(java.util.Collection<Long> userIds) {
+		return userIds.isEmpty() ? List.of() : users.findEmails(userIds);
+	}
+
+	/** The e-mail addresses of the enabled accounts with this role, in one organization or in any (null). */
+	public List<String> emails(Role role, Long organizationId) {
+		return users.findEmailsOfRole(role, organizationId);
+	}
+
 	/** A person as other modules see one: no credentials. */
 	public record Person(long id, String username, String displayName, Role role, long organizationId) {
 	}
@@ -73,6 +83,27 @@ public class OrganizationDirectory {
 	public Optional<Organization> financeBureau() {
 		return organizations.findAllOrdered().stream().filter(o -> o.getKind() == OrganizationKind.FINANCE)
 			.findFirst();
+	}
+
+	/** A finance section as a list's filter offers it. */
+	public record SectionChoice(long id, String name) {
+	}
+
+	/** The departments and the finance sections managing any of them, for a list's filters: one statement. */
+	public record DepartmentChoices(List<Organization> departments, List<SectionChoice> sections) {
+	}
+
+	public DepartmentChoices departmentChoices() {
+		List<Organization> departments = new java.util.ArrayList<>();
+		java.util.Map<Long, String> sections = new java.util.TreeMap<>();
+		for (Object[] row : organizations.findDepartmentsWithSections()) {
+			departments.add((Organization) row[0]);
+			if (row[1] != null) {
+				sections.put((Long) row[1], (String) row[2]);
+			}
+		}
+		return new DepartmentChoices(departments, sections.entrySet().stream()
+			.map(e -> new SectionChoice(e.getKey(), e.getValue())).toList());
 	}
 
 	/** All departments, for choosing one (publication in a batch). */

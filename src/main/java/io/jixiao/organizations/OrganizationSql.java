@@ -22,6 +22,10 @@ public final class OrganizationSql {
 	public static final String DEPARTMENT_NAME = "case when u.kind = 'DEPARTMENT' then u.name"
 			+ " when p.kind = 'DEPARTMENT' then p.name end";
 
+	/** The finance section managing {@link #DEPARTMENT_ID}'s department (归口科室), null where none does. */
+	public static final String SECTION_ID = "case when u.kind = 'DEPARTMENT' then u.section_id"
+			+ " when p.kind = 'DEPARTMENT' then p.section_id end";
+
 	/** The unit's name, once {@link #joinUnit} joined it. */
 	public static final String UNIT_NAME_COLUMN = "u.name";
 

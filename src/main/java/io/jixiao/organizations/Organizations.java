@@ -22,4 +22,9 @@ interface Organizations extends JpaRepository<Organization, Long> {
 
 	@Query("select o from Organization o left join fetch o.parent order by o.kind, o.name")
 	List<Organization> findAllOrdered();
+
+	/** Each department with the id and name of the finance section managing it (nulls where none does). */
+	@Query("select o, s.id, s.name from Organization o left join FinanceSection s on s.id = o.sectionId"
+			+ " where o.kind = io.jixiao.organizations.OrganizationKind.DEPARTMENT order by o.name")
+	List<Object[]> findDepartmentsWithSections();
 }

@@ -46,6 +46,9 @@ class UserAccount {
 	/** The finance section this finance reviewer works in, or null. */
 	private Long sectionId;
 
+	/** Where reminders and new tasks are also sent by e-mail, or null. */
+	private String email;
+
 	@Version
 	private long version;
 
@@ -66,11 +69,12 @@ class UserAccount {
 		return username.toLowerCase(Locale.ROOT);
 	}
 
-	void change(String displayName, Role role, Organization organization, boolean enabled) {
+	void change(String displayName, Role role, Organization organization, boolean enabled, String email) {
 		this.displayName = displayName;
 		this.role = role;
 		this.organization = organization;
 		this.enabled = enabled;
+		this.email = email;
 	}
 
 	void changePassword(String passwordHash) {
@@ -103,6 +107,10 @@ class UserAccount {
 
 	boolean isEnabled() {
 		return enabled;
+	}
+
+	String getEmail() {
+		return email;
 	}
 
 	Long getSectionId() {

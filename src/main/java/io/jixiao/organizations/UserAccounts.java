@@ -14,6 +14,13 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 	@Query("select u from UserAccount u join fetch u.organization o where u.role = ?1 and o.id = ?2 and u.enabled = true order by u.username")
 	List<UserAccount> findActive(Role role, long organizationId);
 
+	@Query("select u.email from UserAccount u where u.id in ?1 and u.enabled = true and u.email is not null")
+	List<String> findEmails(java.util.Collection<Long> ids);
+
+	@Query("select u.email from UserAccount u where u.role = ?1 and (?2 is null or u.organization.id = ?2)"
+			+ " and u.enabled = true and u.email is not null")
+	List<String> findEmailsOfRole(Role role, Long organizationId);
+
 	@Query("select u from UserAccount u join fetch u.organization order by u.username")
 	List<UserAccount> findAllWithOrganization();
 }

@@ -92,7 +92,8 @@ class UserAdminController {
 		if (!binding.hasErrors()) {
 			try {
 				admin.changeUser(id, form.getVersion() == null ? -1 : form.getVersion(), form.getDisplayName(),
-						form.getRole(), form.getOrganizationId(), form.isEnabled(), form.getNewPassword());
+						form.getRole(), form.getOrganizationId(), form.isEnabled(), form.getNewPassword(),
+						form.getEmail());
 				redirect.addFlashAttribute("flash", "admin.user.saved");
 				return "redirect:/admin/users";
 			}

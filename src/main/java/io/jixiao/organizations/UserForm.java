@@ -26,6 +26,10 @@ class UserForm {
 	@Pattern(regexp = "(?s)(|.{8,72})", message = "{admin.user.newPassword.size}")
 	private String newPassword;
 
+	@Size(max = 254, message = "{admin.user.email.size}")
+	@Pattern(regexp = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{admin.user.email.pattern}")
+	private String email;
+
 	private Long version;
 
 	static UserForm of(OrganizationAdmin.UserView user) {
@@ -34,6 +38,7 @@ class UserForm {
 		form.role = user.role();
 		form.organizationId = user.organizationId();
 		form.enabled = user.enabled();
+		form.email = user.email();
 		form.version = user.version();
 		return form;
 	}
@@ -76,6 +81,14 @@ class UserForm {
 
 	public void setNewPassword(String newPassword) {
 		this.newPassword = newPassword;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email == null ? null : email.strip();
 	}
 
 	public Long getVersion() {

@@ -52,7 +52,10 @@ class BoardController {
 		model.addAttribute("pager", pager);
 		model.addAttribute("links", links);
 		model.addAttribute("stages", Stage.values());
-		model.addAttribute("departments", directory.departments());
+		// the departments and their sections from one statement: the board's statement count stays
+		OrganizationDirectory.DepartmentChoices choices = directory.departmentChoices();
+		model.addAttribute("departments", choices.departments());
+		model.addAttribute("sections", choices.sections());
 		return "review/board";
 	}
 

@@ -13,9 +13,11 @@ import io.jixiao.targets.Decision;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TargetTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.flowable.common.engine.api.FlowableException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -24,8 +26,8 @@ import org.springframework.stereotype.Service;
 /**
  * A department reviewer's approval of several tables at once (批量同意): each table is decided on its own, in its own
  * transaction with its own transition and audit event, as if approved one by one; a table that may not be approved
- * (another department's, no longer at this reviewer, with ERROR findings) is refused with its reason and left as it
- * was, and the others go through.
+ * (another department's, no longer at this reviewer, with ERROR findings, changed since the reviewer's list showed
+ * it) is refused with its reason and left as it was, and the others go through.
  */
 @Service
 class BulkReview {
@@ -50,7 +52,12 @@ class BulkReview {
 	record Outcome(List<Long> done, List<Refusal> refused) {
 	}
 
-	Outcome approve(Account account, List<Long> tableIds, String decision, String comment) {
+	/**
+	 * Approves each table; {@code listed} holds the version (lock counter) of each table as the reviewer's list showed
+	 * it, and a table whose version differs now is refused. A table without a listed version is not compared (the
+	 * API's field is optional).
+	 */
+	Outcome approve(Account account, List<Long> tableIds, Map<Long, Long> listed, String decision, String comment) {
 		if (!account.hasRole(Role.DEPT_REVIEWER)) {
 			throw new ForbiddenException("bulk.deptOnly");
 		}
@@ -69,7 +76,14 @@ class BulkReview {
 					refused.add(new Refusal(id, "invalid", text("bulk.errors", table.displayName())));
 					continue;
 				}
-				commands.review(account, id, new ReviewForm(decision, null, comment), List.of());
+				ReviewForm form = new ReviewForm(decision, null, comment);
+				Long version = listed == null ? null : listed.get(id);
+				if (version == null) {
+					commands.review(account, id, form, List.of());
+				}
+				else {
+					commands.reviewListed(account, id, form, version);
+				}
 				done.add(id);
 			}
 			catch (NotFoundException e) {
@@ -89,6 +103,22 @@ class BulkReview {
 			}
 		}
 		return new Outcome(done, refused);
+	}
+
+	/** The 待办 page's {@code versions} fields, {@code tableId:version} each, as a map; a malformed one is 422. */
+	static Map<Long, Long> listed(List<String> fields) {
+		Map<Long, Long> listed = new HashMap<>();
+		for (String field : fields == null ? List.<String>of() : fields) {
+			int colon = field.indexOf(':');
+			try {
+				listed.put(Long.parseLong(field.substring(0, Math.max(colon, 0))),
+						Long.parseLong(field.substring(colon + 1)));
+			}
+			catch (NumberFormatException e) {
+				throw new InvalidInputException("bulk.versions");
+			}
+		}
+		return listed;
 	}
 
 	private String text(MessageException e) {

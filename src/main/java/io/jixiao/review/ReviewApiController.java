@@ -48,7 +48,8 @@ class ReviewApiController {
 	record BatchBody(long departmentId, int year, Disclosure disclosure, String reason, List<Long> tableIds) {
 	}
 
-	record BulkBody(List<Long> tableIds, String decision, String comment) {
+	/** {@code versions}: optional, each table's {@code version} as listed (table id → version), refused when changed. */
+	record BulkBody(List<Long> tableIds, String decision, String comment, Map<Long, Long> versions) {
 	}
 
 	@PostMapping("/tables/{id}/submit")
@@ -71,7 +72,7 @@ class ReviewApiController {
 	/** A department reviewer approves several tables, each on its own: what was done and what was refused, why. */
 	@PostMapping("/tables/bulk-review")
 	BulkReview.Outcome bulkReview(@AuthenticationPrincipal Account account, @RequestBody BulkBody body) {
-		return bulk.approve(account, body.tableIds(), body.decision(), body.comment());
+		return bulk.approve(account, body.tableIds(), body.versions(), body.decision(), body.comment());
 	}
 
 	@PostMapping("/tables/{id}/publish")

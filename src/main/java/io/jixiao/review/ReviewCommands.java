@@ -144,11 +144,24 @@ public class ReviewCommands {
 
 	/** A department or finance reviewer decides on the table whose task they hold. */
 	public TargetTable review(Account account, long tableId, ReviewForm form, List<PinnedComment> pinned) {
-		return command.run(() -> reviewInCommand(account, tableId, form, pinned));
+		return command.run(() -> reviewInCommand(account, tableId, form, pinned, null));
 	}
 
-	private TargetTable reviewInCommand(Account account, long tableId, ReviewForm form, List<PinnedComment> pinned) {
+	/**
+	 * As {@link #review}, refused (409) when the table changed since the reviewer's list showed it at
+	 * {@code listedVersion} (edited, withdrawn and resubmitted, handed over): checked on the row this transition
+	 * writes, so a change after the check fails on the table's version as well.
+	 */
+	TargetTable reviewListed(Account account, long tableId, ReviewForm form, long listedVersion) {
+		return command.run(() -> reviewInCommand(account, tableId, form, List.of(), listedVersion));
+	}
+
+	private TargetTable reviewInCommand(Account account, long tableId, ReviewForm form, List<PinnedComment> pinned,
+			Long listedVersion) {
 		TargetTable table = tables.head(account, tableId);
+		if (listedVersion != null && table.getVersion() != listedVersion) {
+			throw new ConflictException("bulk.changed", table.displayName());
+		}
 		Task task = access.reviewTaskFor(account, table);
 		ReviewForm.Verdict verdict = form.verdict(Stage.ofTask(task.getTaskDefinitionKey()));
 		int version = table.getLatestVersion();

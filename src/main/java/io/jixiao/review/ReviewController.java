@@ -191,9 +191,11 @@ class ReviewController {
 	@PostMapping("/tasks/bulk-review")
 	String bulkReview(@AuthenticationPrincipal Account account,
 			@RequestParam(name = "tableIds", required = false) List<Long> tableIds,
+			@RequestParam(name = "versions", required = false) List<String> versions,
 			@RequestParam(required = false) String comment, RedirectAttributes redirect) {
 		try {
-			BulkReview.Outcome outcome = bulk.approve(account, tableIds, Decision.APPROVE.name(), comment);
+			BulkReview.Outcome outcome = bulk.approve(account, tableIds, BulkReview.listed(versions),
+					Decision.APPROVE.name(), comment);
 			redirect.addFlashAttribute("flashText", text("bulk.done", outcome.done().size()));
 			if (!outcome.refused().isEmpty()) {
 				redirect.addFlashAttribute("flashError", text("bulk.refused", outcome.refused().size(),

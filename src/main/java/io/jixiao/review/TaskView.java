@@ -5,9 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.flowable.task.api.Task;
 
-/** An open task as the task lists and the API show it; {@code adjustment} when it is an approved table's adjustment. */
+/**
+ * An open task as the task lists and the API show it; {@code adjustment} when it is an approved table's adjustment;
+ * {@code tableVersion} the table's version (lock counter) as listed, which a bulk approval sends back to refuse a table
+ * changed since.
+ */
 public record TaskView(String taskId, long tableId, int year, String projectName, String unitName, String stage,
-		String assignee, Instant created, Instant due, boolean overdue, long ageHours, boolean adjustment) {
+		String assignee, Instant created, Instant due, boolean overdue, long ageHours, boolean adjustment,
+		long tableVersion) {
 
 	static TaskView of(Task task, TargetTable table, String unitName, Instant now) {
 		return of(task.getId(), Stage.ofTask(task.getTaskDefinitionKey()), task.getAssignee(),
@@ -19,6 +24,7 @@ public record TaskView(String taskId, long tableId, int year, String projectName
 			String unitName, Instant now) {
 		String name = table.getProjectName() == null ? unitName : table.getProjectName();
 		return new TaskView(taskId, table.getId(), table.getYear(), name, unitName, stage.name(), assignee, created,
-				due, due != null && due.isBefore(now), Duration.between(created, now).toHours(), table.isAdjusting());
+				due, due != null && due.isBefore(now), Duration.between(created, now).toHours(), table.isAdjusting(),
+				table.getVersion());
 	}
 }

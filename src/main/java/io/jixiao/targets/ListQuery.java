@@ -9,12 +9,13 @@ import java.util.Map;
 /**
  * The search, filters and order of a list of tables or tasks (the table list, 待办, the board), as the API and the
  * pages take them: {@code q} (part of the project name), {@code year}, {@code department}, {@code unit},
- * {@code stage}, {@code status}, {@code grade}, {@code overdue=true} and {@code sort} ({@code age}, {@code due},
+ * {@code stage}, {@code status}, {@code grade}, {@code overdue=true}, {@code section} (the finance section managing
+ * the table's department) and {@code sort} ({@code age}, {@code due},
  * {@code amount} or {@code name}, each with {@code ,desc}). A value the list does not know is refused (422), never
  * read as "no filter".
  */
 public record ListQuery(String q, Integer year, Long department, Long unit, String stage, TableStatus status,
-		Grade grade, boolean overdue, Sort sort, boolean descending) {
+		Grade grade, boolean overdue, Long section, Sort sort, boolean descending) {
 
 	/** The longest search text: a project name holds at most 300 characters. */
 	static final int MAX_QUERY = 300;
@@ -37,7 +38,8 @@ public record ListQuery(String q, Integer year, Long department, Long unit, Stri
 	}
 
 	/** No search, no filter, each list's own order. */
-	public static final ListQuery NONE = new ListQuery(null, null, null, null, null, null, null, false, null, false);
+	public static final ListQuery NONE = new ListQuery(null, null, null, null, null, null, null, false, null, null,
+			false);
 
 	/** The query the request parameters give (others, such as {@code page}, are left to the list). */
 	public static ListQuery of(Map<String, String> parameters) {
@@ -72,8 +74,8 @@ public record ListQuery(String q, Integer year, Long department, Long unit, Stri
 			}
 			descending = parts.length == 2 && parts[1].equals("desc");
 		}
-		return new ListQuery(q, year, department, unit, stage, status, grade, "true".equals(overdue), sort,
-				descending);
+		return new ListQuery(q, year, department, unit, stage, status, grade, "true".equals(overdue),
+				id(parameters, "section"), sort, descending);
 	}
 
 	/** Whether nothing is searched, filtered or ordered: the list as it always was. */
@@ -103,6 +105,7 @@ public record ListQuery(String q, Integer year, Long department, Long unit, Stri
 		put(kept, "status", status);
 		put(kept, "grade", grade == null ? null : grade.label());
 		put(kept, "overdue", overdue ? "true" : null);
+		put(kept, "section", section);
 		put(kept, "sort", sortParameter());
 		return kept;
 	}

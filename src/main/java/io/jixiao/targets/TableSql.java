@@ -21,7 +21,7 @@ public final class TableSql {
 
 	/**
 	 * SQL: appends {@code and ...} for each of the query's conditions on the table itself (search, year, department,
-	 * unit, status, grade) with its arguments; the stage and overdue conditions are the caller's.
+	 * unit, status, grade, section) with its arguments; the stage and overdue conditions are the caller's.
 	 */
 	public static void where(ListQuery query, StringBuilder sql, List<Object> args) {
 		if (query.q() != null) {
@@ -32,6 +32,7 @@ public final class TableSql {
 		condition(sql, args, "tt.table_year = ?", query.year());
 		condition(sql, args, OrganizationSql.DEPARTMENT_ID + " = ?", query.department());
 		condition(sql, args, "tt.unit_id = ?", query.unit());
+		condition(sql, args, OrganizationSql.SECTION_ID + " = ?", query.section());
 		condition(sql, args, "tt.status = ?", query.status() == null ? null : query.status().name());
 		condition(sql, args, "tt.grade = ?", query.grade() == null ? null : query.grade().label());
 	}

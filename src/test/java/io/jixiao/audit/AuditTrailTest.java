@@ -154,7 +154,8 @@ class AuditTrailTest {
 		var unit = admin.createOrganization("审计测试单位", OrganizationKind.UNIT, department, false);
 		admin.changeOrganization(unit.getId(), unit.getVersion(), "审计测试单位（改名）", department, false);
 		long user = admin.createUser("audited", "审计测试用户", "secret-password", Role.LEAD, unit.getId());
-		admin.changeUser(user, admin.user(user).version(), "审计测试用户二", Role.LEAD, unit.getId(), true, "another-pass");
+		admin.changeUser(user, admin.user(user).version(), "审计测试用户二", Role.LEAD, unit.getId(), true, "another-pass",
+				null);
 		SecurityContextHolder.clearContext();
 		assertThat(count("ORG_CREATE") + count("USER_CREATE") + count("USER_UPDATE") + count("ORG_UPDATE"))
 			.isEqualTo(before + 4);

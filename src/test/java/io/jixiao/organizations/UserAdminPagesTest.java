@@ -162,10 +162,37 @@ class UserAdminPagesTest {
 	}
 
 	@Test
+	void theAdministratorGivesAnAccountAnEmailAddressAndAMalformedOneIsRefusedBesideTheField() throws Exception {
+		long id = admin.createUser("mail.user", "邮箱用户", "demo12345", Role.FINANCE_REVIEWER, financeId());
+		mvc.perform(post("/admin/users/{id}", id).with(as("admin")).with(csrf())
+				.param("displayName", "邮箱用户")
+				.param("role", "FINANCE_REVIEWER")
+				.param("organizationId", financeId().toString())
+				.param("enabled", "true")
+				.param("email", "不是邮箱")
+				.param("version", String.valueOf(admin.user(id).version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("电子邮箱格式不正确")));
+		assertThat(admin.user(id).email()).isNull();
+
+		mvc.perform(post("/admin/users/{id}", id).with(as("admin")).with(csrf())
+				.param("displayName", "邮箱用户")
+				.param("role", "FINANCE_REVIEWER")
+				.param("organizationId", financeId().toString())
+				.param("enabled", "true")
+				.param("email", " wanglei@example.gov.cn ")
+				.param("version", String.valueOf(admin.user(id).version())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(admin.user(id).email()).isEqualTo("wanglei@example.gov.cn");
+		mvc.perform(get("/admin/users/{id}/edit", id).with(as("admin")))
+			.andExpect(content().string(containsString("value=\"wanglei@example.gov.cn\"")));
+	}
+
+	@Test
 	void overwritingAfterTheConflictSavesWhatWasTyped() throws Exception {
 		long id = admin.createUser("overwrite.user", "旧姓名", "demo12345", Role.FINANCE_REVIEWER, financeId());
 		long seen = admin.user(id).version();
-		admin.changeUser(id, seen, "别人改的", Role.FINANCE_REVIEWER, financeId(), true, null);
+		admin.changeUser(id, seen, "别人改的", Role.FINANCE_REVIEWER, financeId(), true, null, null);
 
 		mvc.perform(post("/admin/users/{id}", id).with(as("admin")).with(csrf())
 				.param("overwrite", String.valueOf(admin.user(id).version()))

@@ -124,6 +124,81 @@ class BulkDecisionsTest {
 		assertThat(trail.toString()).contains("APPROVE");
 	}
 
+	/** The table's version (lock counter) as deptrev1's task list shows it. */
+	private long listedVersion(long table) throws Exception {
+		for (JsonNode task : calls.read(calls.getAs("deptrev1", "/api/v1/tasks"))) {
+			if (task.get("tableId").asLong() == table) {
+				return task.get("tableVersion").asLong();
+			}
+		}
+		throw new AssertionError("table " + table + " not in deptrev1's tasks");
+	}
+
+	/** The lead takes the table back, changes its goal and submits it again: the same task stage, other content. */
+	private void withdrawEditResubmit(long table) throws Exception {
+		calls.postAs("lead1", "/api/v1/tables/" + table + "/withdraw", null).andExpect(status().isOk());
+		ObjectNode body = (ObjectNode) calls.read(calls.getAs("lead1", "/api/v1/tables/" + table));
+		body.put("overallGoal", "列出后改过的目标");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/tables/" + table)
+			.with(user(accounts.loadUserByUsername("lead1"))).with(csrf())
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)))
+			.andExpect(status().isOk());
+		calls.postAs("lead1", "/api/v1/tables/" + table + "/submit", null).andExpect(status().isOk());
+	}
+
+	@Test
+	void bulkApprovalRefusesATableChangedSinceListedAndApprovesTheOthers() throws Exception {
+		Account lead1 = fixtures.account("lead1");
+		long kept = submitted(lead1, 2026, token + "未改");
+		long changed = submitted(lead1, 2026, token + "已改");
+		long keptVersion = listedVersion(kept);
+		long changedVersion = listedVersion(changed);
+
+		withdrawEditResubmit(changed);
+		// back at deptrev1's department review, so only the listed version tells the change
+		assertThat(calls.statusOf(changed)).isEqualTo("DEPT_REVIEW");
+
+		JsonNode outcome = calls.read(calls.postAs("deptrev1", "/api/v1/tables/bulk-review",
+				"{\"tableIds\":[" + kept + "," + changed + "],\"decision\":\"APPROVE\",\"versions\":{\"" + kept
+						+ "\":" + keptVersion + ",\"" + changed + "\":" + changedVersion + "}}")
+			.andExpect(status().isOk()));
+
+		assertThat(outcome.get("done").toString()).isEqualTo("[" + kept + "]");
+		JsonNode refused = outcome.get("refused").get(0);
+		assertThat(refused.get("tableId").asLong()).isEqualTo(changed);
+		assertThat(refused.get("error").asString()).isEqualTo("conflict");
+		assertThat(refused.get("message").asString()).contains(token + "已改", "列出后已有改动");
+		assertThat(calls.statusOf(kept)).isEqualTo("FINANCE_REVIEW");
+		assertThat(calls.statusOf(changed)).isEqualTo("DEPT_REVIEW");
+		// without versions (the field is optional) the API decides as before
+		calls.postAs("deptrev1", "/api/v1/tables/bulk-review",
+				"{\"tableIds\":[" + changed + "],\"decision\":\"APPROVE\"}").andExpect(status().isOk());
+		assertThat(calls.statusOf(changed)).isEqualTo("FINANCE_REVIEW");
+	}
+
+	@Test
+	void bulkApprovalOnTheTaskPageRefusesATableChangedSinceThePageShowedIt() throws Exception {
+		long kept = submitted(fixtures.account("lead1"), 2026, token + "页面未改");
+		long changed = submitted(fixtures.account("lead1"), 2026, token + "页面已改");
+		String page = mvc.perform(get("/tasks").param("q", token).with(user(accounts.loadUserByUsername("deptrev1"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String keptField = kept + ":" + listedVersion(kept);
+		String changedField = changed + ":" + listedVersion(changed);
+		assertThat(page).contains("name=\"versions\"", "value=\"" + keptField + "\"", "value=\"" + changedField + "\"");
+
+		withdrawEditResubmit(changed);
+		mvc.perform(post("/tasks/bulk-review").with(user(accounts.loadUserByUsername("deptrev1"))).with(csrf())
+			.param("tableIds", String.valueOf(kept), String.valueOf(changed))
+			.param("versions", keptField, changedField))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashText", "已批量同意 1 张表。"))
+			.andExpect(flash().attribute("flashError", org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.startsWith("1 张表未办理："),
+					org.hamcrest.Matchers.containsString(token + "页面已改"))));
+		assertThat(calls.statusOf(kept)).isEqualTo("FINANCE_REVIEW");
+		assertThat(calls.statusOf(changed)).isEqualTo("DEPT_REVIEW");
+	}
+
 	@Test
 	void bulkApprovalIsForDepartmentReviewersAndOnlyApproves() throws Exception {
 		long table = submitted(fixtures.account("lead1"), 2026, token);

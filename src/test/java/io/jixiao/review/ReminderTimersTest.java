@@ -5,12 +5,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.jixiao.MutableClock;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +26,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,14 +35,34 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The review tasks' timers remind by themselves under a clock the test moves: once one working day before the due
  * day, once on the first working day after it, each reminder written once (the engine's async executor runs each
- * timer job once; the executor looks for due timers every 200 ms here instead of every 10 s).
+ * timer job once; the executor looks for due timers every 200 ms here instead of every 10 s). With a mail server
+ * configured (a real SMTP server in the test, GreenMail), the new task and each reminder also arrive once by e-mail
+ * for a reviewer with an address.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {
 		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}reminders${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
-		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S" })
+		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S",
+		"spring.mail.host=127.0.0.1", "app.mail.base-url=https://jixiao.example.gov.cn" })
 class ReminderTimersTest {
+
+	/** An SMTP server on a free port, started before the context reads its port. */
+	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static {
+		SMTP.start();
+	}
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+	}
+
+	@AfterAll
+	static void stopMailServer() {
+		SMTP.stop();
+	}
 
 	/** Monday 2026-11-23 09:00 in Beijing: the task is due Monday 2026-11-30, end of day. */
 	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
@@ -75,10 +103,35 @@ class ReminderTimersTest {
 		return reminders(tableId, kind);
 	}
 
+	/**
+	 * The subjects of the mails deptrev1 received about the table (its link in the body: the demo's own tables, told
+	 * of at start-up, may be mailed once the address is set): once {@code expected} arrived (mails leave on their own
+	 * thread), and a moment later for any second one.
+	 */
+	List<String> mails(long tableId, int expected) throws Exception {
+		for (int i = 0; i < 100 && received(tableId).size() < expected; i++) {
+			Thread.sleep(100);
+		}
+		Thread.sleep(500);
+		return received(tableId);
+	}
+
+	List<String> received(long tableId) throws Exception {
+		List<String> subjects = new ArrayList<>();
+		for (MimeMessage message : SMTP.getReceivedMessagesForDomain("deptrev1@example.gov.cn")) {
+			if (((String) message.getContent()).strip().endsWith("https://jixiao.example.gov.cn/tables/" + tableId)) {
+				subjects.add(message.getSubject());
+			}
+		}
+		return subjects;
+	}
+
 	@Test
 	void remindersFireOnceBeforeTheDueDayAndOnceWhenOverdue() throws Exception {
 		ReviewCalls calls = new ReviewCalls(mvc, json);
+		jdbc.update("update users set email = 'deptrev1@example.gov.cn' where username = 'deptrev1'");
 		long id = calls.draft();
+		String name = jdbc.queryForObject("select project_name from target_tables where id = ?", String.class, id);
 		mvc.perform(post("/api/v1/tables/" + id + "/submit").with(httpBasic("lead1", "demo12345"))
 			.contentType(MediaType.APPLICATION_JSON)).andExpect(status().isOk());
 		MutableClock time = (MutableClock) clock;
@@ -87,6 +140,8 @@ class ReminderTimersTest {
 		time.advance(Duration.ofDays(3));
 		Thread.sleep(1000);
 		assertThat(reminders(id, "dueSoon")).isZero();
+		// the new task came by mail too, once, with the link to the table
+		assertThat(mails(id, 1)).containsExactly("新待办：「" + name + "」待您主管部门审核。");
 
 		// Friday 09:01, one working day before Monday's due day
 		time.advance(Duration.ofDays(1).plusMinutes(1));
@@ -98,6 +153,12 @@ class ReminderTimersTest {
 		time.advance(Duration.ofDays(4));
 		assertThat(settled(id, "overdue")).isEqualTo(1);
 		assertThat(reminders(id, "dueSoon")).isEqualTo(1);
+		// each reminder mailed once, with the in-app text
+		List<String> subjects = mails(id, 3);
+		assertThat(subjects).hasSize(3);
+		assertThat(subjects.stream().filter(s -> s.startsWith("提醒：「" + name + "」的主管部门审核任务将于 2026-11-30")))
+			.hasSize(1);
+		assertThat(subjects.stream().filter(s -> s.startsWith("逾期提醒：「" + name + "」"))).hasSize(1);
 	}
 
 	@Test

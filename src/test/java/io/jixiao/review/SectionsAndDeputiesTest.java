@@ -151,6 +151,42 @@ class SectionsAndDeputiesTest {
 		calls().review(inB, open, APPROVE).andExpect(status().isOk());
 	}
 
+	List<Long> tableIds(JsonNode items, String field) {
+		List<Long> ids = new ArrayList<>();
+		items.forEach(item -> ids.add(item.get(field).asLong()));
+		return ids;
+	}
+
+	@Test
+	void theSectionFilterKeepsTheTablesAndTasksOfTheDepartmentsTheSectionManages() throws Exception {
+		String run = "flt" + RUN.incrementAndGet();
+		Place managed = place(run + "a");
+		Place unmanaged = place(run + "n");
+		String inA = financeUser(run + ".fa");
+		long a = section(run + "科A", managed.department());
+		join(a, inA);
+		long table = submitted(managed.lead());
+		long open = submitted(unmanaged.lead());
+		assertThat(taskTables(inA)).contains(table, open);
+
+		JsonNode listed = calls().read(as("finance1", get("/api/v1/tables?section=" + a + "&size=200"), null)
+			.andExpect(status().isOk()));
+		assertThat(tableIds(listed.get("items"), "id")).contains(table).doesNotContain(open);
+		JsonNode tasks = calls().read(as(inA, get("/api/v1/tasks?section=" + a), null).andExpect(status().isOk()));
+		assertThat(tableIds(tasks, "tableId")).containsExactly(table);
+		JsonNode pending = calls().read(as("admin", get("/api/v1/admin/pending?section=" + a), null)
+			.andExpect(status().isOk()));
+		assertThat(tableIds(pending, "tableId")).containsExactly(table);
+		as("admin", get("/api/v1/admin/pending?section=abc"), null).andExpect(status().isUnprocessableContent());
+
+		// the board offers the sections managing a department, the chosen one selected
+		String board = mvc.perform(get("/admin/pending").param("section", String.valueOf(a))
+			.with(user(accounts.loadUserByUsername("admin")))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(board).contains("name=\"section\"", "<option value=\"" + a + "\" selected=\"selected\">" + run
+				+ "科A</option>", "/tables/" + table).doesNotContain("/tables/" + open + "\"");
+	}
+
 	@Test
 	void anAdjustmentOfAManagedDepartmentsTableGoesToTheSameSection() throws Exception {
 		String run = "sec" + RUN.incrementAndGet();
