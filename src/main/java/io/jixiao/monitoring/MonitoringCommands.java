@@ -5,6 +5,7 @@ import io.jixiao.checks.Severity;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
+import io.jixiao.review.AdjustmentCommands;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.InvalidInputException;
@@ -41,11 +42,12 @@ public class MonitoringCommands {
 	private final ReportProcess process;
 	private final TableAdjustments tables;
 	private final OrganizationDirectory directory;
+	private final AdjustmentCommands adjustments;
 	private final Clock clock;
 
 	MonitoringCommands(MonitoringRounds rounds, MonitoringReports reports, MonitoringAccess access,
 			MonitoringJudge judge, ReportProcess process, TableAdjustments tables, OrganizationDirectory directory,
-			Clock clock) {
+			AdjustmentCommands adjustments, Clock clock) {
 		this.rounds = rounds;
 		this.reports = reports;
 		this.access = access;
@@ -53,6 +55,7 @@ public class MonitoringCommands {
 		this.process = process;
 		this.tables = tables;
 		this.directory = directory;
+		this.adjustments = adjustments;
 		this.clock = clock;
 	}
 
@@ -160,5 +163,23 @@ public class MonitoringCommands {
 		report.rectify(text, account.actor(), clock.instant());
 		reports.saveAndFlush(report);
 		process.complete(task, account, Map.of());
+	}
+
+	/**
+	 * The unit's lead opens an adjustment of the report's table from a red or yellow report, with the reason they
+	 * settled on; the report keeps the adjustment's number. The adjustment's own rules apply: its table approved or
+	 * published, none open (409). Answers the table's id.
+	 */
+	public long proposeAdjustment(Account account, long reportId, String reason) {
+		MonitoringReport report = access.report(account, reportId);
+		MonitoringAccess.requireUnitLead(account, report);
+		Light judged = judge.assess(report).light();
+		if (judged != Light.RED && judged != Light.YELLOW) {
+			throw new ConflictException("monitoring.adjust.onTarget");
+		}
+		int number = adjustments.open(account, report.getTableId(), reason).getNumber();
+		report.proposedAdjustment(number, clock.instant());
+		reports.saveAndFlush(report);
+		return report.getTableId();
 	}
 }

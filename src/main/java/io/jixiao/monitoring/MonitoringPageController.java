@@ -82,6 +82,7 @@ class MonitoringPageController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ReportForm.of(report));
 		}
+		model.addAttribute("proposal", queries.proposal(account, report));
 		model.addAttribute("reasons", RowFilling.REASONS);
 		model.addAttribute("likelihoods", RowFilling.LIKELIHOODS);
 		return "monitoring/report";
@@ -123,6 +124,21 @@ class MonitoringPageController {
 	String rectify(@AuthenticationPrincipal Account account, @PathVariable long id,
 			@RequestParam(required = false) String result, RedirectAttributes redirect) {
 		return act(id, redirect, "monitoring.rectified", () -> commands.rectify(account, id, result));
+	}
+
+	/** 申请调整 from a red or yellow report: on to the table, whose proposal the lead now edits. */
+	@PostMapping("/monitoring/reports/{id}/adjustment")
+	String proposeAdjustment(@AuthenticationPrincipal Account account, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			long table = commands.proposeAdjustment(account, id, reason);
+			redirect.addFlashAttribute("flash", "monitoring.adjust.opened");
+			return "redirect:/tables/" + table;
+		}
+		catch (ConflictException | InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", text(e));
+			return "redirect:/monitoring/reports/" + id;
+		}
 	}
 
 	private String act(long id, RedirectAttributes redirect, String success, Runnable action) {

@@ -3,8 +3,11 @@ package io.jixiao.monitoring;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
+import io.jixiao.organizations.Role;
 import io.jixiao.system.NotFoundException;
 import io.jixiao.targets.TableService;
+import io.jixiao.targets.TableStatus;
+import io.jixiao.targets.TargetTable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +59,22 @@ public class MonitoringQueries {
 		Assessment assessment = judge.assess(report);
 		return ReportView.of(report, judge.round(report), directory.get(report.getUnitId()).getName(), assessment,
 				judge.words(assessment));
+	}
+
+	/**
+	 * 申请调整 from the report, for its unit's lead: open when the report is red or yellow and its table approved or
+	 * published without an adjustment open (the table is read only then); the adjustment it already proposed, if any.
+	 */
+	AdjustmentProposal proposal(Account account, ReportView view) {
+		Integer number = access.report(account, view.id()).getAdjustmentNumber();
+		boolean offTarget = Light.RED.name().equals(view.light()) || Light.YELLOW.name().equals(view.light());
+		if (!offTarget || !account.hasRole(Role.LEAD) || account.organizationId() != view.unitId()) {
+			return new AdjustmentProposal(false, null, number);
+		}
+		TargetTable table = tables.head(account, view.tableId());
+		boolean open = table.getAdjustment() == null
+				&& (table.getStatus() == TableStatus.APPROVED || table.getStatus() == TableStatus.PUBLISHED);
+		return new AdjustmentProposal(open, open ? AdjustmentProposal.reason(view, judge::text) : null, number);
 	}
 
 	/** The open task on a report, if any, and whether this user may act on it. */
