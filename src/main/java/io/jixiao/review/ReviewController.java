@@ -48,12 +48,15 @@ class ReviewController {
 	private final MessageSource messages;
 	private final Clock clock;
 	private final BulkReview bulk;
+	private final List<TaskListExtension> sections;
 
 	static final int PAGE_SIZE = 50;
 
 	ReviewController(ReviewCommands service, TaskInbox inbox, ProcessDiagram diagram, TableService tables,
-			OrganizationDirectory directory, MessageSource messages, Clock clock, BulkReview bulk) {
+			OrganizationDirectory directory, MessageSource messages, Clock clock, BulkReview bulk,
+			List<TaskListExtension> sections) {
 		this.service = service;
+		this.sections = sections;
 		this.bulk = bulk;
 		this.inbox = inbox;
 		this.diagram = diagram;
@@ -140,6 +143,12 @@ class ReviewController {
 		// only a department reviewer decides several tables at once
 		model.addAttribute("bulk", account.hasRole(Role.DEPT_REVIEWER)
 				&& tasks.tasks().stream().anyMatch(t -> t.stage().equals(Stage.DEPT_REVIEW.name())));
+		// the later processes' tasks, in their own sections: on the first page of the list as it opens
+		boolean whole = query.isEmpty() && tasks.page() == 0;
+		if (whole) {
+			sections.forEach(section -> section.contribute(account, model));
+		}
+		model.addAttribute("sections", whole ? sections.stream().map(TaskListExtension::section).toList() : List.of());
 		return "review/tasks";
 	}
 

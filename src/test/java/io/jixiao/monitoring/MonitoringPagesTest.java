@@ -195,4 +195,25 @@ class MonitoringPagesTest {
 		assertThat(counts.get("byLight").get("RED").asLong()).isPositive();
 		assertThat(counts.get("departments").get(0).get("name").asString()).isEqualTo("库尔勒经济技术开发区管理委员会");
 	}
+
+	@Test
+	void monitoringTasksShowOnTheTaskListInASectionOfTheirOwn() throws Exception {
+		long table = api.approved(2025);
+		api.openRound(2025, "1-7");
+		long rid = api.reportOf(table);
+		String link = "href=\"/monitoring/reports/" + rid + "\"";
+
+		String unit = page("lead1", "/tasks");
+		assertThat(unit).contains("运行监控任务").contains(link);
+		assertThat(unit.substring(unit.indexOf(link))).contains("单位填报");
+		assertThat(page("lead1", "/tasks?q=保洁")).doesNotContain("运行监控任务");
+		// the API's task list keeps its shape: review tasks only
+		assertThat(api.read(api.getAs("lead1", "/api/v1/tasks"))).noneSatisfy(t -> assertThat(t.has("reportId")).isTrue());
+
+		api.submitGreen(rid);
+		assertThat(page("lead1", "/tasks")).doesNotContain(link);
+		String department = page("deptrev1", "/tasks");
+		assertThat(department.substring(department.indexOf(link))).contains("主管部门审核");
+		assertThat(page("admin", "/tasks")).doesNotContain("运行监控任务");
+	}
 }
