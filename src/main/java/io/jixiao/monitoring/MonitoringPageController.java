@@ -83,6 +83,7 @@ class MonitoringPageController {
 			model.addAttribute("form", ReportForm.of(report));
 		}
 		model.addAttribute("proposal", queries.proposal(account, report));
+		model.addAttribute("previous", queries.previousPeriod(report));
 		model.addAttribute("reasons", RowFilling.REASONS);
 		model.addAttribute("likelihoods", RowFilling.LIKELIHOODS);
 		return "monitoring/report";

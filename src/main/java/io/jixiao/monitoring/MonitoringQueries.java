@@ -78,6 +78,28 @@ public class MonitoringQueries {
 		return new AdjustmentProposal(open, open ? AdjustmentProposal.reason(view, judge::text) : null, number);
 	}
 
+	/**
+	 * The report against the same table's report of the latest earlier period of the same year, or null when this is
+	 * the year's first (the caller has already been let see the report).
+	 */
+	PeriodComparison previousPeriod(ReportView view) {
+		Period period = Period.of(view.period());
+		List<MonitoringReport> ofTable = reports.findByTableIdOrderById(view.tableId());
+		Map<Long, MonitoringRound> byId = roundsById(ofTable.stream().map(MonitoringReport::getRoundId).toList());
+		MonitoringReport latest = null;
+		Period latestPeriod = null;
+		for (MonitoringReport r : ofTable) {
+			MonitoringRound round = byId.get(r.getRoundId());
+			if (round.getYear() == view.year() && round.getPeriod().compareTo(period) < 0
+					&& (latestPeriod == null || round.getPeriod().compareTo(latestPeriod) > 0)) {
+				latest = r;
+				latestPeriod = round.getPeriod();
+			}
+		}
+		return latest == null ? null
+				: PeriodComparison.of(view, reports.findWithRows(latest.getId()).orElseThrow(), latestPeriod);
+	}
+
 	/** The open task on a report, if any, and whether this user may act on it. */
 	record Turn(String step, boolean mine, Instant due) {
 	}

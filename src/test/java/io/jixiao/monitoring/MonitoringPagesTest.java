@@ -216,4 +216,23 @@ class MonitoringPagesTest {
 		assertThat(department.substring(department.indexOf(link))).contains("主管部门审核");
 		assertThat(page("admin", "/tasks")).doesNotContain("运行监控任务");
 	}
+
+	@Test
+	void theReportShowsWhatChangedSinceThePreviousPeriodOfTheYear() throws Exception {
+		long table = api.approved(2027);
+		api.openRound(2027, "1-7");
+		long july = api.reportOf(table);
+		api.submitGreen(july);
+		api.openRound(2027, "1-10");
+		long october = api.read(api.getAs("lead1", "/api/v1/tables/" + table + "/monitoring")).get(1).get("id").asLong();
+		api.fill(october, api.filling(october, "2.80", "1批次", "有可能", "供应商延迟供货", "更换供应商"))
+			.andExpect(status().isOk());
+
+		String page = page("deptrev1", "/monitoring/reports/" + october);
+		String card = page.substring(page.indexOf("period-comparison"), page.indexOf("</table>", page.indexOf("period-comparison")));
+		assertThat(card).contains("与上期（1—7月）监控表比较").contains("href=\"/monitoring/reports/" + july + "\"")
+			.contains("监控表信号灯：上期 绿灯，本期 黄灯").contains("购置低值易耗品次数").contains("&gt;=2批次 → 1批次")
+			.contains("确定能 → 有可能").doesNotContain("每次采购成本控制数");
+		assertThat(page("lead1", "/monitoring/reports/" + july)).doesNotContain("period-comparison");
+	}
 }
