@@ -12,12 +12,14 @@ import io.jixiao.system.InvalidInputException;
 import io.jixiao.targets.IndicatorOrder;
 import io.jixiao.targets.TableAdjustments;
 import io.jixiao.targets.VersionInForce;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonitoringCommands {
 
 	static final int COMMENT_LENGTH = 1000;
+	private static final BigDecimal MAX_TOLERANCE = BigDecimal.valueOf(100);
 
 	private final MonitoringRounds rounds;
 	private final MonitoringReports reports;
@@ -43,11 +46,13 @@ public class MonitoringCommands {
 	private final TableAdjustments tables;
 	private final OrganizationDirectory directory;
 	private final AdjustmentCommands adjustments;
+	private final Tolerances tolerances;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	MonitoringCommands(MonitoringRounds rounds, MonitoringReports reports, MonitoringAccess access,
 			MonitoringJudge judge, ReportProcess process, TableAdjustments tables, OrganizationDirectory directory,
-			AdjustmentCommands adjustments, Clock clock) {
+			AdjustmentCommands adjustments, Tolerances tolerances, ApplicationEventPublisher events, Clock clock) {
 		this.rounds = rounds;
 		this.reports = reports;
 		this.access = access;
@@ -56,6 +61,8 @@ public class MonitoringCommands {
 		this.tables = tables;
 		this.directory = directory;
 		this.adjustments = adjustments;
+		this.tolerances = tolerances;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -68,7 +75,7 @@ public class MonitoringCommands {
 		MonitoringAccess.requireFinance(account);
 		Period p = Period.of(period);
 		if (dueDate == null) {
-			throw new InvalidInputException("monitoring.dueDate");
+			throw new InvalidInputException("monitoring.dueDateRequired");
 		}
 		if (rounds.existsByYearAndPeriod(year, p.code())) {
 			throw new ConflictException("monitoring.roundExists");
@@ -181,5 +188,23 @@ public class MonitoringCommands {
 		report.proposedAdjustment(number, clock.instant());
 		reports.saveAndFlush(report);
 		return report.getTableId();
+	}
+
+	/**
+	 * Finance or an administrator sets a year's tolerance: 0 to 100 points, two decimals at most. Reports are judged by
+	 * it from now on (lights kept with a report change at its next save).
+	 */
+	public void setTolerance(Account account, int year, BigDecimal tolerance) {
+		MonitoringAccess.requireFinance(account);
+		if (year < 2000 || year > 2100) {
+			throw new InvalidInputException("monitoring.rules.year");
+		}
+		if (tolerance == null || tolerance.signum() < 0 || tolerance.compareTo(MAX_TOLERANCE) > 0
+				|| tolerance.stripTrailingZeros().scale() > 2) {
+			throw new InvalidInputException("monitoring.tolerance");
+		}
+		BigDecimal before = tolerances.of(year);
+		tolerances.set(year, tolerance);
+		events.publishEvent(new MonitoringRuleChanged(year, before, tolerance, account.actor()));
 	}
 }

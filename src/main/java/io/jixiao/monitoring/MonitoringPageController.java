@@ -4,6 +4,7 @@ import io.jixiao.organizations.Account;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.MessageException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -28,9 +29,12 @@ class MonitoringPageController {
 	private final MonitoringCommands commands;
 	private final MonitoringQueries queries;
 	private final MessageSource messages;
+	private final Tolerances tolerances;
 
-	MonitoringPageController(MonitoringCommands commands, MonitoringQueries queries, MessageSource messages) {
+	MonitoringPageController(MonitoringCommands commands, MonitoringQueries queries, MessageSource messages,
+			Tolerances tolerances) {
 		this.commands = commands;
+		this.tolerances = tolerances;
 		this.queries = queries;
 		this.messages = messages;
 	}
@@ -60,6 +64,31 @@ class MonitoringPageController {
 			redirect.addFlashAttribute("flashError", text(e));
 			return "redirect:/monitoring";
 		}
+	}
+
+	/** The monitoring tolerance per year, for finance and administrators to set. */
+	@GetMapping("/monitoring/rules")
+	String rules(@AuthenticationPrincipal Account account, Model model) {
+		MonitoringAccess.requireFinance(account);
+		model.addAttribute("years", tolerances.years());
+		model.addAttribute("fallback", tolerances.fallback());
+		return "monitoring/rules";
+	}
+
+	@PostMapping("/monitoring/rules")
+	String setTolerance(@AuthenticationPrincipal Account account, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) BigDecimal tolerance, RedirectAttributes redirect) {
+		try {
+			if (year == null) {
+				throw new InvalidInputException("monitoring.rules.year");
+			}
+			commands.setTolerance(account, year, tolerance);
+			redirect.addFlashAttribute("flashText", text("monitoring.rules.saved", year, tolerance.toPlainString()));
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", text(e));
+		}
+		return "redirect:/monitoring/rules";
 	}
 
 	@GetMapping("/monitoring/rounds/{id}")

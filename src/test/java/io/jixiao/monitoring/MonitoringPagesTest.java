@@ -235,4 +235,23 @@ class MonitoringPagesTest {
 			.contains("确定能 → 有可能").doesNotContain("每次采购成本控制数");
 		assertThat(page("lead1", "/monitoring/reports/" + july)).doesNotContain("period-comparison");
 	}
+
+	@Test
+	void financeSetsAYearsToleranceOnItsPageAndTheChangeIsAudited() throws Exception {
+		assertThat(page("finance1", "/monitoring")).contains("href=\"/monitoring/rules\"");
+		assertThat(page("finance1", "/monitoring/rules")).contains("默认容差 10 个百分点").contains("name=\"tolerance\"");
+		as("lead1", get("/monitoring/rules"), 403);
+		as("lead1", post("/monitoring/rules").with(csrf()).param("year", "2030").param("tolerance", "1"), 403);
+
+		as("finance1", post("/monitoring/rules").with(csrf()).param("year", "2030").param("tolerance", "7.5"), 302);
+		as("admin", post("/monitoring/rules").with(csrf()).param("year", "2030").param("tolerance", "6"), 302);
+		var refused = mvc.perform(post("/monitoring/rules").with(csrf()).param("year", "2030").param("tolerance", "120")
+			.with(user(accounts.loadUserByUsername("finance1")))).andReturn().getFlashMap();
+		assertThat(refused.get("flashError")).isEqualTo("容差须为 0 到 100 之间的数（个百分点），最多两位小数。");
+
+		String rules = page("finance1", "/monitoring/rules");
+		assertThat(rules.substring(rules.indexOf("<tbody>"))).contains("2030").contains(">6<").doesNotContain("7.5");
+		String audit = page("admin", "/admin/audit?action=MONITOR_RULE");
+		assertThat(audit).contains("修改监控容差").contains("原容差（个百分点）").contains("7.5");
+	}
 }
