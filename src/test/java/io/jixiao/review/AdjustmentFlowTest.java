@@ -220,6 +220,34 @@ class AdjustmentFlowTest {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * Between finance approving an adjustment and the new publication decision the adjusted version is in force but
+	 * not decided for the public, and the earlier one is no longer in force: the table is unpublished (api.md: 404 on
+	 * every public path), out of the public lists and statement counts, until the decision.
+	 */
+	@Test
+	void anApprovedAdjustmentAwaitingItsPublicationDecisionIsNotPublic() throws Exception {
+		long id = approved(true);
+		String year = api.read(api.getAs("lead1", "/api/v1/tables/" + id)).get("year").asString();
+		int listedBefore = api.read(mvc.perform(get("/public/api/v1/tables?year=" + year))).get("items").size();
+		open(id);
+		editFirstValue(id, ">=3 批次");
+		api.submit(id).andExpect(status().isOk());
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
+		api.review("finance1", id, "{\"decision\":\"APPROVE\",\"grade\":\"良\",\"comment\":\"同意调整\"}")
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+
+		for (String path : List.of("/public/tables/" + id, "/public/api/v1/tables/" + id, "/public/tables/" + id + ".xlsx",
+				"/public/tables/" + id + ".pdf", "/public/tables/" + id + "/original")) {
+			mvc.perform(get(path)).andExpect(status().isNotFound());
+		}
+		JsonNode listed = api.read(mvc.perform(get("/public/api/v1/tables?year=" + year))).get("items");
+		assertThat(listed).hasSize(listedBefore - 1).noneSatisfy(t -> assertThat(t.get("id").asLong()).isEqualTo(id));
+
+		api.publish(id).andExpect(status().isOk());
+		assertThat(firstPublicValue(id)).isEqualTo(">=3 批次");
+	}
+
 	@Test
 	void cancellingBeforeADecisionGoesBackToTheStatusBeforeWithThePublicationDecisionStillOwed() throws Exception {
 		long id = approved(false);
