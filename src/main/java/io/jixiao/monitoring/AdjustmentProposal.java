@@ -43,11 +43,21 @@ record AdjustmentProposal(boolean mayOpen, String reason, Integer number) {
 			if (row.measures() != null) {
 				reason.append(text.apply("monitoring.adjust.reason.measures", new Object[] { row.measures() }));
 			}
-			reason.append(text.apply("monitoring.adjust.reason.end", new Object[0]));
+			reason.append(end(text));
+		}
+		// the last clause closes the sentence
+		String end = end(text);
+		if (reason.toString().endsWith(end)) {
+			reason.replace(reason.length() - end.length(), reason.length(),
+					text.apply("monitoring.adjust.reason.close", new Object[0]));
 		}
 		// the lead edits it before sending; a long one is cut where the form would cut it
 		return reason.length() <= REASON_LENGTH ? reason.toString()
 				: reason.substring(0, REASON_LENGTH - 1) + "…";
+	}
+
+	private static String end(BiFunction<String, Object[], String> text) {
+		return text.apply("monitoring.adjust.reason.end", new Object[0]);
 	}
 
 	private static String dash(String value) {

@@ -66,7 +66,7 @@ class MonitoringAdjustmentTest {
 		assertThat(offered).contains("/monitoring/reports/" + rid + "/adjustment").contains("据此申请调整")
 			.contains("据2027年1—4月绩效运行监控（黄灯）")
 			.contains("指标“购置低值易耗品次数”年度指标值 &gt;=2 批次，全年预计完成值 1批次，完成目标可能性：有可能，偏差原因：经费保障，"
-					+ "原因说明：供应商延迟供货，纠偏措施：更换供应商；")
+					+ "原因说明：供应商延迟供货，纠偏措施：更换供应商。")
 			.doesNotContain("已据此监控表申请调整");
 		assertThat(page("finance1", "/monitoring/reports/" + rid)).doesNotContain("据此申请调整");
 
