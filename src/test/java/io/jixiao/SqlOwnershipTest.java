@@ -30,7 +30,7 @@ class SqlOwnershipTest {
 			Map.entry("financesection", "organizations"), Map.entry("deputies", "organizations"),
 			Map.entry("deputy", "organizations"), Map.entry("target_tables", "targets"),
 			Map.entry("indicators", "targets"), Map.entry("table_versions", "targets"),
-			Map.entry("version_indicators", "targets"), Map.entry("table_adjustments", "targets"),
+			Map.entry("version_indicators", "targets"), Map.entry("table_adjustments", "targets"), Map.entry("adjustment_attachments", "review"),
 			Map.entry("targettable", "targets"),
 			Map.entry("tableversion", "targets"), Map.entry("rule_sets", "checks"), Map.entry("ruleset", "checks"),
 			Map.entry("review_events", "review"), Map.entry("row_comments", "review"),

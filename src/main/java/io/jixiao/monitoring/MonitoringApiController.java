@@ -54,7 +54,7 @@ class MonitoringApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	MonitoringCommands.Opened open(@AuthenticationPrincipal Account account, @RequestBody RoundBody body) {
 		if (body.year() == null) {
-			throw new InvalidInputException("monitoring.year");
+			throw new InvalidInputException("monitoring.yearRequired");
 		}
 		return commands.openRound(account, body.year(), body.period(), body.dueDate());
 	}

@@ -5,18 +5,21 @@ import io.jixiao.checks.Severity;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
+import io.jixiao.review.AdjustmentCommands;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.targets.IndicatorOrder;
 import io.jixiao.targets.TableAdjustments;
 import io.jixiao.targets.VersionInForce;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonitoringCommands {
 
 	static final int COMMENT_LENGTH = 1000;
+	private static final BigDecimal MAX_TOLERANCE = BigDecimal.valueOf(100);
 
 	private final MonitoringRounds rounds;
 	private final MonitoringReports reports;
@@ -41,11 +45,14 @@ public class MonitoringCommands {
 	private final ReportProcess process;
 	private final TableAdjustments tables;
 	private final OrganizationDirectory directory;
+	private final AdjustmentCommands adjustments;
+	private final Tolerances tolerances;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	MonitoringCommands(MonitoringRounds rounds, MonitoringReports reports, MonitoringAccess access,
 			MonitoringJudge judge, ReportProcess process, TableAdjustments tables, OrganizationDirectory directory,
-			Clock clock) {
+			AdjustmentCommands adjustments, Tolerances tolerances, ApplicationEventPublisher events, Clock clock) {
 		this.rounds = rounds;
 		this.reports = reports;
 		this.access = access;
@@ -53,6 +60,9 @@ public class MonitoringCommands {
 		this.process = process;
 		this.tables = tables;
 		this.directory = directory;
+		this.adjustments = adjustments;
+		this.tolerances = tolerances;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -65,7 +75,7 @@ public class MonitoringCommands {
 		MonitoringAccess.requireFinance(account);
 		Period p = Period.of(period);
 		if (dueDate == null) {
-			throw new InvalidInputException("monitoring.dueDate");
+			throw new InvalidInputException("monitoring.dueDateRequired");
 		}
 		if (rounds.existsByYearAndPeriod(year, p.code())) {
 			throw new ConflictException("monitoring.roundExists");
@@ -160,5 +170,41 @@ public class MonitoringCommands {
 		report.rectify(text, account.actor(), clock.instant());
 		reports.saveAndFlush(report);
 		process.complete(task, account, Map.of());
+	}
+
+	/**
+	 * The unit's lead opens an adjustment of the report's table from a red or yellow report, with the reason they
+	 * settled on; the report keeps the adjustment's number. The adjustment's own rules apply: its table approved or
+	 * published, none open (409). Answers the table's id.
+	 */
+	public long proposeAdjustment(Account account, long reportId, String reason) {
+		MonitoringReport report = access.report(account, reportId);
+		MonitoringAccess.requireUnitLead(account, report);
+		Light judged = judge.assess(report).light();
+		if (judged != Light.RED && judged != Light.YELLOW) {
+			throw new ConflictException("monitoring.adjust.onTarget");
+		}
+		int number = adjustments.open(account, report.getTableId(), reason).getNumber();
+		report.proposedAdjustment(number, clock.instant());
+		reports.saveAndFlush(report);
+		return report.getTableId();
+	}
+
+	/**
+	 * Finance or an administrator sets a year's tolerance: 0 to 100 points, two decimals at most. Reports are judged by
+	 * it from now on (lights kept with a report change at its next save).
+	 */
+	public void setTolerance(Account account, int year, BigDecimal tolerance) {
+		MonitoringAccess.requireFinance(account);
+		if (year < 2000 || year > 2100) {
+			throw new InvalidInputException("monitoring.rules.year");
+		}
+		if (tolerance == null || tolerance.signum() < 0 || tolerance.compareTo(MAX_TOLERANCE) > 0
+				|| tolerance.stripTrailingZeros().scale() > 2) {
+			throw new InvalidInputException("monitoring.tolerance");
+		}
+		BigDecimal before = tolerances.of(year);
+		tolerances.set(year, tolerance);
+		events.publishEvent(new MonitoringRuleChanged(year, before, tolerance, account.actor()));
 	}
 }

@@ -4,6 +4,7 @@ import io.jixiao.organizations.Account;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.MessageException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -28,9 +29,12 @@ class MonitoringPageController {
 	private final MonitoringCommands commands;
 	private final MonitoringQueries queries;
 	private final MessageSource messages;
+	private final Tolerances tolerances;
 
-	MonitoringPageController(MonitoringCommands commands, MonitoringQueries queries, MessageSource messages) {
+	MonitoringPageController(MonitoringCommands commands, MonitoringQueries queries, MessageSource messages,
+			Tolerances tolerances) {
 		this.commands = commands;
+		this.tolerances = tolerances;
 		this.queries = queries;
 		this.messages = messages;
 	}
@@ -62,6 +66,31 @@ class MonitoringPageController {
 		}
 	}
 
+	/** The monitoring tolerance per year, for finance and administrators to set. */
+	@GetMapping("/monitoring/rules")
+	String rules(@AuthenticationPrincipal Account account, Model model) {
+		MonitoringAccess.requireFinance(account);
+		model.addAttribute("years", tolerances.years());
+		model.addAttribute("fallback", tolerances.fallback());
+		return "monitoring/rules";
+	}
+
+	@PostMapping("/monitoring/rules")
+	String setTolerance(@AuthenticationPrincipal Account account, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) BigDecimal tolerance, RedirectAttributes redirect) {
+		try {
+			if (year == null) {
+				throw new InvalidInputException("monitoring.rules.year");
+			}
+			commands.setTolerance(account, year, tolerance);
+			redirect.addFlashAttribute("flashText", text("monitoring.rules.saved", year, tolerance.toPlainString()));
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", text(e));
+		}
+		return "redirect:/monitoring/rules";
+	}
+
 	@GetMapping("/monitoring/rounds/{id}")
 	String round(@AuthenticationPrincipal Account account, @PathVariable long id, Model model) {
 		model.addAttribute("round", queries.overview(account, id));
@@ -82,6 +111,8 @@ class MonitoringPageController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ReportForm.of(report));
 		}
+		model.addAttribute("proposal", queries.proposal(account, report));
+		model.addAttribute("previous", queries.previousPeriod(report));
 		model.addAttribute("reasons", RowFilling.REASONS);
 		model.addAttribute("likelihoods", RowFilling.LIKELIHOODS);
 		return "monitoring/report";
@@ -123,6 +154,21 @@ class MonitoringPageController {
 	String rectify(@AuthenticationPrincipal Account account, @PathVariable long id,
 			@RequestParam(required = false) String result, RedirectAttributes redirect) {
 		return act(id, redirect, "monitoring.rectified", () -> commands.rectify(account, id, result));
+	}
+
+	/** 申请调整 from a red or yellow report: on to the table, whose proposal the lead now edits. */
+	@PostMapping("/monitoring/reports/{id}/adjustment")
+	String proposeAdjustment(@AuthenticationPrincipal Account account, @PathVariable long id,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			long table = commands.proposeAdjustment(account, id, reason);
+			redirect.addFlashAttribute("flash", "monitoring.adjust.opened");
+			return "redirect:/tables/" + table;
+		}
+		catch (ConflictException | InvalidInputException e) {
+			redirect.addFlashAttribute("flashError", text(e));
+			return "redirect:/monitoring/reports/" + id;
+		}
 	}
 
 	private String act(long id, RedirectAttributes redirect, String success, Runnable action) {

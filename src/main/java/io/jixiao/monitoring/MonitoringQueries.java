@@ -3,14 +3,18 @@ package io.jixiao.monitoring;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
+import io.jixiao.organizations.Role;
 import io.jixiao.system.NotFoundException;
 import io.jixiao.targets.TableService;
+import io.jixiao.targets.TableStatus;
+import io.jixiao.targets.TargetTable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +60,44 @@ public class MonitoringQueries {
 		Assessment assessment = judge.assess(report);
 		return ReportView.of(report, judge.round(report), directory.get(report.getUnitId()).getName(), assessment,
 				judge.words(assessment));
+	}
+
+	/**
+	 * 申请调整 from the report, for its unit's lead: open when the report is red or yellow and its table approved or
+	 * published without an adjustment open (the table is read only then); the adjustment it already proposed, if any.
+	 */
+	AdjustmentProposal proposal(Account account, ReportView view) {
+		Integer number = access.report(account, view.id()).getAdjustmentNumber();
+		boolean offTarget = Light.RED.name().equals(view.light()) || Light.YELLOW.name().equals(view.light());
+		if (!offTarget || !account.hasRole(Role.LEAD) || account.organizationId() != view.unitId()) {
+			return new AdjustmentProposal(false, null, number);
+		}
+		TargetTable table = tables.head(account, view.tableId());
+		boolean open = table.getAdjustment() == null
+				&& (table.getStatus() == TableStatus.APPROVED || table.getStatus() == TableStatus.PUBLISHED);
+		return new AdjustmentProposal(open, open ? AdjustmentProposal.reason(view, judge::text) : null, number);
+	}
+
+	/**
+	 * The report against the same table's report of the latest earlier period of the same year, or null when this is
+	 * the year's first (the caller has already been let see the report).
+	 */
+	PeriodComparison previousPeriod(ReportView view) {
+		Period period = Period.of(view.period());
+		List<MonitoringReport> ofTable = reports.findByTableIdOrderById(view.tableId());
+		Map<Long, MonitoringRound> byId = roundsById(ofTable.stream().map(MonitoringReport::getRoundId).toList());
+		MonitoringReport latest = null;
+		Period latestPeriod = null;
+		for (MonitoringReport r : ofTable) {
+			MonitoringRound round = byId.get(r.getRoundId());
+			if (round.getYear() == view.year() && round.getPeriod().compareTo(period) < 0
+					&& (latestPeriod == null || round.getPeriod().compareTo(latestPeriod) > 0)) {
+				latest = r;
+				latestPeriod = round.getPeriod();
+			}
+		}
+		return latest == null ? null
+				: PeriodComparison.of(view, reports.findWithRows(latest.getId()).orElseThrow(), latestPeriod);
 	}
 
 	/** The open task on a report, if any, and whether this user may act on it. */
@@ -163,20 +205,27 @@ public class MonitoringQueries {
 	record TaskRow(long reportId, String projectName, String step, Instant created, Instant due, boolean overdue) {
 	}
 
+	/**
+	 * The user's monitoring tasks from one statement: the candidate groups are the user's own organization's (see
+	 * {@link ReportProcess#groups}), so every task offered is of a report the user may see, and the process carries the
+	 * project's name. Processes started before it did have their reports read (one statement more).
+	 */
 	List<TaskRow> tasks(Account account) {
 		List<Task> open = process.openTasks(account);
-		Map<Long, MonitoringReport> byId = new LinkedHashMap<>();
-		reports.findByIdIn(open.stream().map(MonitoringQueries::reportIdOf).toList())
-			.forEach(r -> byId.put(r.getId(), r));
+		Map<Long, String> names = new HashMap<>();
+		List<Long> unnamed = open.stream().filter(t -> !t.getProcessVariables().containsKey(ReportProcess.PROJECT_NAME))
+			.map(MonitoringQueries::reportIdOf).toList();
+		if (!unnamed.isEmpty()) {
+			reports.findByIdIn(unnamed).forEach(r -> names.put(r.getId(), r.getProjectName()));
+		}
 		Instant now = clock.instant();
 		List<TaskRow> rows = new ArrayList<>();
 		for (Task task : open) {
-			MonitoringReport report = byId.get(reportIdOf(task));
-			if (report != null && access.maySee(account, report)) {
-				Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-				rows.add(new TaskRow(report.getId(), report.getProjectName(), task.getTaskDefinitionKey(),
-						task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
-			}
+			long reportId = reportIdOf(task);
+			Object name = task.getProcessVariables().getOrDefault(ReportProcess.PROJECT_NAME, names.get(reportId));
+			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+			rows.add(new TaskRow(reportId, name == null ? "" : name.toString(), task.getTaskDefinitionKey(),
+					task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
 		}
 		return rows;
 	}

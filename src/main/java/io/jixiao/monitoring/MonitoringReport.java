@@ -63,6 +63,7 @@ class MonitoringReport {
 	private String reviewComment;
 	private Long submittedBy;
 	private Instant updatedAt;
+	private Integer adjustmentNumber;
 
 	@ElementCollection
 	@CollectionTable(name = "monitoring_rows", joinColumns = @JoinColumn(name = "report_id"))
@@ -171,6 +172,12 @@ class MonitoringReport {
 		raise(Step.RECTIFY, result, actor);
 	}
 
+	/** The adjustment of the table this report proposed (its number), for its page to link to. */
+	void proposedAdjustment(int number, Instant now) {
+		adjustmentNumber = number;
+		updatedAt = now;
+	}
+
 	private void raise(Step step, String text, Actor actor) {
 		ReportStatus after = status;
 		events.add(r -> new MonitoringStep(r.id, r.tableId, r.roundId, step, after, text, actor));
@@ -268,6 +275,10 @@ class MonitoringReport {
 
 	Long getSubmittedBy() {
 		return submittedBy;
+	}
+
+	Integer getAdjustmentNumber() {
+		return adjustmentNumber;
 	}
 
 	List<ReportRow> getRows() {

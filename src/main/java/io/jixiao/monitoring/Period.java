@@ -25,6 +25,6 @@ enum Period {
 
 	static Period of(String code) {
 		return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst()
-			.orElseThrow(() -> new InvalidInputException("monitoring.period"));
+			.orElseThrow(() -> new InvalidInputException("monitoring.periodInvalid"));
 	}
 }

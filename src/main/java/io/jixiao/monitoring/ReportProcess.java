@@ -22,6 +22,7 @@ class ReportProcess {
 	static final String DEPT_REVIEW = "deptReviewTask";
 	static final String FINANCE_REVIEW = "financeReviewTask";
 	static final String RECTIFY = "rectifyTask";
+	static final String PROJECT_NAME = "projectName";
 
 	private final RuntimeService runtime;
 	private final TaskService tasks;
@@ -35,7 +36,9 @@ class ReportProcess {
 		runtime.createProcessInstanceBuilder()
 			.processDefinitionKey(PROCESS)
 			.businessKey(String.valueOf(report.getId()))
-			.variables(Map.of("reportId", report.getId(), "unitId", report.getUnitId()))
+			// the project's name lets a task list show the task without reading the report
+			.variables(Map.of("reportId", report.getId(), "unitId", report.getUnitId(), PROJECT_NAME,
+					report.getProjectName() == null ? "" : report.getProjectName()))
 			.start();
 	}
 

@@ -10,6 +10,7 @@ import io.jixiao.targets.TableAdjustments;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
 import io.jixiao.targets.TargetTable;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.flowable.engine.RuntimeService;
@@ -34,9 +35,13 @@ public class AdjustmentCommands {
 	private final RuntimeService runtime;
 	private final EngineQueries engine;
 	private final ProcessDefinitions definitions;
+	private final AdjustmentAttachments attachments;
+	private final Clock clock;
 
 	AdjustmentCommands(TableService tables, TableAdjustments adjustments, RuntimeService runtime, EngineQueries engine,
-			ProcessDefinitions definitions) {
+			ProcessDefinitions definitions, AdjustmentAttachments attachments, Clock clock) {
+		this.attachments = attachments;
+		this.clock = clock;
 		this.tables = tables;
 		this.adjustments = adjustments;
 		this.runtime = runtime;
@@ -49,6 +54,14 @@ public class AdjustmentCommands {
 	 * passes from its review to the adjustment, which asks for it again however the adjustment ends.
 	 */
 	public TableAdjustment open(Account account, long tableId, String reason) {
+		return open(account, tableId, reason, null);
+	}
+
+	/** As {@link #open(Account, long, String)}, with the request's attachment (none when null). */
+	TableAdjustment open(Account account, long tableId, String reason, AdjustmentAttachments.Upload attachment) {
+		if (attachment != null) {
+			AdjustmentAttachments.check(attachment);
+		}
 		String text = reason == null || reason.isBlank() ? null : reason.strip();
 		if (text == null) {
 			throw new InvalidInputException("adjustment.reasonRequired");
@@ -65,6 +78,9 @@ public class AdjustmentCommands {
 			.businessKey(String.valueOf(tableId))
 			.variables(Map.of("tableId", tableId, "unitId", table.getUnitId(), "publicationOwed", owed.isPresent()))
 			.start();
+		if (attachment != null) {
+			attachments.save(tableId, table.getAdjustment().getNumber(), attachment, account.id(), clock.instant());
+		}
 		return table.getAdjustment();
 	}
 

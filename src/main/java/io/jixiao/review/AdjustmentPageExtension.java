@@ -22,9 +22,11 @@ class AdjustmentPageExtension implements TablePageExtension {
 	private static final String TEMPLATE = "review/adjustment";
 
 	private final TableService tables;
+	private final AdjustmentAttachments attachments;
 
-	AdjustmentPageExtension(TableService tables) {
+	AdjustmentPageExtension(TableService tables, AdjustmentAttachments attachments) {
 		this.tables = tables;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -44,7 +46,8 @@ class AdjustmentPageExtension implements TablePageExtension {
 		Integer inForce = table.getApprovedVersion();
 		var diff = open != null && table.getLatestVersion() > inForce
 				? tables.diff(table, inForce, table.getLatestVersion()) : null;
+		List<Integer> withAttachment = table.getAdjustments().isEmpty() ? List.of() : attachments.numbers(table.getId());
 		model.addAttribute("adjustment", new AdjustmentPanel(mayOpen, mayCancel, open, inForce, diff,
-				table.getAdjustments()));
+				table.getAdjustments(), withAttachment));
 	}
 }

@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -48,12 +50,18 @@ class ReviewController {
 	private final MessageSource messages;
 	private final Clock clock;
 	private final BulkReview bulk;
+	private final List<TaskListExtension> sections;
+	private final TransactionTemplate reading;
 
 	static final int PAGE_SIZE = 50;
 
 	ReviewController(ReviewCommands service, TaskInbox inbox, ProcessDiagram diagram, TableService tables,
-			OrganizationDirectory directory, MessageSource messages, Clock clock, BulkReview bulk) {
+			OrganizationDirectory directory, MessageSource messages, Clock clock, BulkReview bulk,
+			List<TaskListExtension> sections, PlatformTransactionManager transactions) {
 		this.service = service;
+		this.sections = sections;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 		this.bulk = bulk;
 		this.inbox = inbox;
 		this.diagram = diagram;
@@ -129,6 +137,12 @@ class ReviewController {
 	@GetMapping("/tasks")
 	String tasks(@AuthenticationPrincipal Account account, @RequestParam Map<String, String> parameters,
 			@RequestParam(defaultValue = "0") int page, Model model) {
+		// the review's list and the later processes' sections read in one transaction: a second one costs MySQL
+		// three statements more
+		return reading.execute(status -> taskPage(account, parameters, page, model));
+	}
+
+	private String taskPage(Account account, Map<String, String> parameters, int page, Model model) {
 		ListQuery query = ListQuery.of(parameters);
 		TaskInbox.TaskPage tasks = inbox.openTasks(account, query, page, PAGE_SIZE);
 		ListLinks links = new ListLinks("/tasks", query, "/api/v1/tasks",
@@ -140,6 +154,12 @@ class ReviewController {
 		// only a department reviewer decides several tables at once
 		model.addAttribute("bulk", account.hasRole(Role.DEPT_REVIEWER)
 				&& tasks.tasks().stream().anyMatch(t -> t.stage().equals(Stage.DEPT_REVIEW.name())));
+		// the later processes' tasks, in their own sections: on the first page of the list as it opens
+		boolean whole = query.isEmpty() && tasks.page() == 0;
+		if (whole) {
+			sections.forEach(section -> section.contribute(account, model));
+		}
+		model.addAttribute("sections", whole ? sections.stream().map(TaskListExtension::section).toList() : List.of());
 		return "review/tasks";
 	}
 

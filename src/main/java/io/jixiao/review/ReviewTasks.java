@@ -1,6 +1,7 @@
 package io.jixiao.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * (Monday to Friday) from its creation, end of that day; the days of its reminders; and the finance task's group.
  */
 @Component("reviewTasks")
-class ReviewTasks implements TaskListener {
+class ReviewTasks implements TaskListener, TaskDeadlines {
 
 	/** Reminders arrive at the start of an office day. */
 	static final LocalTime REMIND_AT = LocalTime.of(9, 0);
@@ -71,14 +72,24 @@ class ReviewTasks implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.setDueDate(Date.from(dueDate(today()).plusDays(1).atStartOfDay(zone)
-			.minusSeconds(1).toInstant()));
+		task.setDueDate(Date.from(dueFromNow()));
+	}
+
+	@Override
+	public Instant dueFromNow() {
+		return dueDate(today()).plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant();
+	}
+
+	@Override
+	public Optional<Boolean> reminderNow(Instant due) {
+		return reminderOn(LocalDate.ofInstant(due, zone), today());
 	}
 
 	/**
 	 * The reminder timer of a review starting now (ISO 8601 repeating interval): daily at the reminder hour from the
 	 * next day; {@link #reminderOn} says which days remind of the task then open.
 	 */
+	@Override
 	public String reminderCycle() {
 		return "R/" + at(today().plusDays(1)).toInstant() + "/P1D";
 	}

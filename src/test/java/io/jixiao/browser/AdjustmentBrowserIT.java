@@ -20,7 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * An adjustment through the UI only, in a real Chromium: lead1 applies to adjust the published 慰问项目 with a reason
  * and changes a target, the public page keeps the version in force meanwhile; deptrev1 approves, finance1 sees the
  * proposal against the version in force, approves with 优 and publishes; the public page then shows the new targets
- * marked 调整后 with the reason and the original version linked. Screenshots go to target/screenshots.
+ * marked 调整后 with the reason and the original version linked; and lead1 finds the demo's red monitoring report on
+ * 待办 and opens the adjustment of its table from it. Screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = {
@@ -113,5 +114,27 @@ class AdjustmentBrowserIT {
 		submit(driver.findElement(By.partialLinkText("查看原批复版本")));
 		assertThat(main()).contains("原批复版本（第 1 版）").contains(">=2次").doesNotContain(">=4次");
 		Browser.screenshot(driver, "adjust-05-public-original");
+	}
+
+	@Test
+	void aLeadFindsTheRedMonitoringReportOnTheTaskListAndAdjustsItsTableFromIt() throws Exception {
+		login("lead1");
+		driver.get("http://localhost:" + port + "/tasks");
+		WebElement section = driver.findElement(By.cssSelector("section.monitoring-tasks"));
+		assertThat(section.getText()).contains("运行监控任务").contains("招商引资专项经费").contains("单位填报");
+		submit(section.findElement(By.linkText("招商引资专项经费")));
+		String reportUrl = driver.getCurrentUrl();
+		driver.findElement(By.cssSelector("details.adjust-propose summary")).click();
+		String reason = driver.findElement(By.id("adjust-reason")).getDomProperty("value");
+		assertThat(reason).startsWith("据2024年1—7月绩效运行监控（红灯）：预算执行率").contains("低于序时进度");
+		Browser.screenshot(driver, "adjust-06-from-monitoring");
+		submit(driver.findElement(By.cssSelector("details.adjust-propose button[type='submit']")));
+
+		assertThat(driver.findElement(By.cssSelector(".status-badge")).getText()).isEqualTo("调整中");
+		assertThat(driver.findElement(By.cssSelector("[role='status']")).getText()).startsWith("已据监控表申请调整");
+		assertThat(main()).contains(reason);
+		driver.get(reportUrl);
+		assertThat(main()).contains("已据此监控表申请调整（第 1 次调整）");
+		assertThat(driver.findElements(By.cssSelector("details.adjust-propose"))).isEmpty();
 	}
 }

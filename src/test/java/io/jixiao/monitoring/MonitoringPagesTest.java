@@ -195,4 +195,63 @@ class MonitoringPagesTest {
 		assertThat(counts.get("byLight").get("RED").asLong()).isPositive();
 		assertThat(counts.get("departments").get(0).get("name").asString()).isEqualTo("库尔勒经济技术开发区管理委员会");
 	}
+
+	@Test
+	void monitoringTasksShowOnTheTaskListInASectionOfTheirOwn() throws Exception {
+		long table = api.approved(2025);
+		api.openRound(2025, "1-7");
+		long rid = api.reportOf(table);
+		String link = "href=\"/monitoring/reports/" + rid + "\"";
+
+		String unit = page("lead1", "/tasks");
+		assertThat(unit).contains("运行监控任务").contains(link);
+		assertThat(unit.substring(unit.indexOf(link))).contains("单位填报");
+		assertThat(page("lead1", "/tasks?q=保洁")).doesNotContain("运行监控任务");
+		// the API's task list keeps its shape: review tasks only
+		assertThat(api.read(api.getAs("lead1", "/api/v1/tasks"))).noneSatisfy(t -> assertThat(t.has("reportId")).isTrue());
+
+		api.submitGreen(rid);
+		assertThat(page("lead1", "/tasks")).doesNotContain(link);
+		String department = page("deptrev1", "/tasks");
+		assertThat(department.substring(department.indexOf(link))).contains("主管部门审核");
+		assertThat(page("admin", "/tasks")).doesNotContain("运行监控任务");
+	}
+
+	@Test
+	void theReportShowsWhatChangedSinceThePreviousPeriodOfTheYear() throws Exception {
+		long table = api.approved(2027);
+		api.openRound(2027, "1-7");
+		long july = api.reportOf(table);
+		api.submitGreen(july);
+		api.openRound(2027, "1-10");
+		long october = api.read(api.getAs("lead1", "/api/v1/tables/" + table + "/monitoring")).get(1).get("id").asLong();
+		api.fill(october, api.filling(october, "2.80", "1批次", "有可能", "供应商延迟供货", "更换供应商"))
+			.andExpect(status().isOk());
+
+		String page = page("deptrev1", "/monitoring/reports/" + october);
+		String card = page.substring(page.indexOf("period-comparison"), page.indexOf("</table>", page.indexOf("period-comparison")));
+		assertThat(card).contains("与上期（1—7月）监控表比较").contains("href=\"/monitoring/reports/" + july + "\"")
+			.contains("监控表信号灯：上期 绿灯，本期 黄灯").contains("购置低值易耗品次数").contains("&gt;=2批次 → 1批次")
+			.contains("确定能 → 有可能").doesNotContain("每次采购成本控制数");
+		assertThat(page("lead1", "/monitoring/reports/" + july)).doesNotContain("period-comparison");
+	}
+
+	@Test
+	void financeSetsAYearsToleranceOnItsPageAndTheChangeIsAudited() throws Exception {
+		assertThat(page("finance1", "/monitoring")).contains("href=\"/monitoring/rules\"");
+		assertThat(page("finance1", "/monitoring/rules")).contains("默认容差 10 个百分点").contains("name=\"tolerance\"");
+		as("lead1", get("/monitoring/rules"), 403);
+		as("lead1", post("/monitoring/rules").with(csrf()).param("year", "2030").param("tolerance", "1"), 403);
+
+		as("finance1", post("/monitoring/rules").with(csrf()).param("year", "2030").param("tolerance", "7.5"), 302);
+		as("admin", post("/monitoring/rules").with(csrf()).param("year", "2030").param("tolerance", "6"), 302);
+		var refused = mvc.perform(post("/monitoring/rules").with(csrf()).param("year", "2030").param("tolerance", "120")
+			.with(user(accounts.loadUserByUsername("finance1")))).andReturn().getFlashMap();
+		assertThat(refused.get("flashError")).isEqualTo("容差须为 0 到 100 之间的数（个百分点），最多两位小数。");
+
+		String rules = page("finance1", "/monitoring/rules");
+		assertThat(rules.substring(rules.indexOf("<tbody>"))).contains("2030").contains(">6<").doesNotContain("7.5");
+		String audit = page("admin", "/admin/audit?action=MONITOR_RULE");
+		assertThat(audit).contains("修改监控容差").contains("原容差（个百分点）").contains("7.5");
+	}
 }

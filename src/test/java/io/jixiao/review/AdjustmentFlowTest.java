@@ -3,8 +3,11 @@ package io.jixiao.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -224,6 +228,63 @@ class AdjustmentFlowTest {
 		assertThat(api.read(api.getAs("lead1", "/api/v1/tables/" + id + "/adjustments"))).hasSize(1);
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
 			.isEqualTo(1);
+	}
+
+	/**
+	 * Between finance approving an adjustment and the new publication decision the adjusted version is in force but
+	 * not decided for the public, and the earlier one is no longer in force: the table is unpublished (api.md: 404 on
+	 * every public path), out of the public lists and statement counts, until the decision.
+	 */
+	@Test
+	void anApprovedAdjustmentAwaitingItsPublicationDecisionIsNotPublic() throws Exception {
+		long id = approved(true);
+		String year = api.read(api.getAs("lead1", "/api/v1/tables/" + id)).get("year").asString();
+		int listedBefore = api.read(mvc.perform(get("/public/api/v1/tables?year=" + year))).get("items").size();
+		open(id);
+		editFirstValue(id, ">=3 批次");
+		api.submit(id).andExpect(status().isOk());
+		api.review("deptrev1", id, "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
+		api.review("finance1", id, "{\"decision\":\"APPROVE\",\"grade\":\"良\",\"comment\":\"同意调整\"}")
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+
+		for (String path : List.of("/public/tables/" + id, "/public/api/v1/tables/" + id, "/public/tables/" + id + ".xlsx",
+				"/public/tables/" + id + ".pdf", "/public/tables/" + id + "/original")) {
+			mvc.perform(get(path)).andExpect(status().isNotFound());
+		}
+		JsonNode listed = api.read(mvc.perform(get("/public/api/v1/tables?year=" + year))).get("items");
+		assertThat(listed).hasSize(listedBefore - 1).noneSatisfy(t -> assertThat(t.get("id").asLong()).isEqualTo(id));
+
+		api.publish(id).andExpect(status().isOk());
+		assertThat(firstPublicValue(id)).isEqualTo(">=3 批次");
+	}
+
+	@Test
+	void anAdjustmentRequestTakesAnAttachmentThatWhoeverSeesTheTableDownloads() throws Exception {
+		long id = approved(true);
+		byte[] notice = "%PDF-1.4 预算调整通知".getBytes(StandardCharsets.UTF_8);
+		mvc.perform(multipart("/tables/" + id + "/adjustments")
+			.file(new MockMultipartFile("attachment", "预算调整通知.pdf", "text/html", notice)).param("reason", REASON)
+			.with(csrf()).with(user(accounts.loadUserByUsername("lead1"))))
+			.andExpect(status().isFound()).andExpect(flash().attribute("flash", "adjustment.opened"));
+		String link = "/tables/" + id + "/adjustments/1/attachment";
+		assertThat(pageAs("lead1", "/tables/" + id)).contains("href=\"" + link + "\"");
+
+		var download = mvc.perform(get(link).with(user(accounts.loadUserByUsername("deptrev1"))))
+			.andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(download.getContentAsByteArray()).isEqualTo(notice);
+		// the type follows the name, never what the browser claimed
+		assertThat(download.getContentType()).isEqualTo("application/pdf");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;").contains("UTF-8''");
+		mvc.perform(get(link).with(user(accounts.loadUserByUsername("lead2")))).andExpect(status().isForbidden());
+		mvc.perform(get("/tables/" + id + "/adjustments/2/attachment").with(user(accounts.loadUserByUsername("lead1"))))
+			.andExpect(status().isNotFound());
+
+		long other = approved(false);
+		mvc.perform(multipart("/tables/" + other + "/adjustments")
+			.file(new MockMultipartFile("attachment", "setup.exe", "application/pdf", notice)).param("reason", REASON)
+			.with(csrf()).with(user(accounts.loadUserByUsername("lead1"))))
+			.andExpect(flash().attribute("flashError", "附件只能是 PDF、Word、Excel 或图片（jpg、png）文件。"));
+		api.getAs("lead1", "/api/v1/tables/" + other).andExpect(jsonPath("$.status").value("APPROVED"));
 	}
 
 	@Test

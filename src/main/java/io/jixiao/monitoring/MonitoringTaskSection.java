@@ -1,0 +1,27 @@
+package io.jixiao.monitoring;
+
+import io.jixiao.organizations.Account;
+import io.jixiao.review.TaskListExtension;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The user's monitoring tasks (填报, 审核, 整改) on 待办, in a section of their own below the review's. */
+@Component
+class MonitoringTaskSection implements TaskListExtension {
+
+	private final MonitoringQueries queries;
+
+	MonitoringTaskSection(MonitoringQueries queries) {
+		this.queries = queries;
+	}
+
+	@Override
+	public Section section() {
+		return new Section("monitoring/parts", "taskSection");
+	}
+
+	@Override
+	public void contribute(Account account, Model model) {
+		model.addAttribute("monitoringTasks", queries.tasks(account));
+	}
+}
