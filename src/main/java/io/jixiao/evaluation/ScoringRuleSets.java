@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * one not after it (the earliest for a year before every rule set), so a later year's edits never re-score it.
  */
 @Component
-class RuleSets {
+class ScoringRuleSets {
 
 	private static final String COLUMNS = "select rule_year, grade_excellent, grade_good, grade_fair, achieved_floor,"
 			+ " partial_floor, equality_band, over_achievement_on, over_achievement_threshold, over_achievement_points,"
@@ -18,7 +18,7 @@ class RuleSets {
 
 	private final JdbcClient jdbc;
 
-	RuleSets(JdbcClient jdbc) {
+	ScoringRuleSets(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
