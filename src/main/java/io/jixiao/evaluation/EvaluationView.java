@@ -1,6 +1,7 @@
 package io.jixiao.evaluation;
 
 import io.jixiao.checks.Finding;
+import io.jixiao.checks.IndicatorValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,13 @@ record EvaluationView(long id, long roundId, long tableId, int tableVersion, int
 	record Source(BigDecimal initial, BigDecimal annual, BigDecimal executed, BigDecimal rate) {
 	}
 
-	/** @param effectiveWeight the weight the row scores against after rescaling for 不适用 rows */
+	/**
+	 * @param effectiveWeight the weight the row scores against after rescaling for 不适用 rows
+	 * @param qualitative whether the target is judged by level (达成 / 部分达成 / 未达成) rather than by a number
+	 */
 	record Row(int index, String level1, String level2, String name, String target, BigDecimal weight,
 			BigDecimal effectiveWeight, String actual, String level, BigDecimal judgedPercent, boolean notApplicable,
-			String analysis, BigDecimal score, String explanation, BigDecimal reviewScore) {
+			String analysis, BigDecimal score, String explanation, BigDecimal reviewScore, boolean qualitative) {
 	}
 
 	record Applied(String rule, String name, BigDecimal effect, String message) {
@@ -40,7 +44,8 @@ record EvaluationView(long id, long roundId, long tableId, int tableVersion, int
 			Scorecard.RowScore score = card.rows().get(i);
 			rows.add(new Row(i, row.getLevel1(), row.getLevel2(), row.getName(), row.getTarget(), row.getWeight(),
 					score.weight(), row.getActual(), row.getLevel(), row.getJudgedPercent(), row.isNotApplicable(),
-					row.getAnalysis(), score.score(), judge.words(score.explanation()), row.getReviewScore()));
+					row.getAnalysis(), score.score(), judge.words(score.explanation()), row.getReviewScore(),
+					IndicatorValue.parse(row.getTarget()).kind() != IndicatorValue.Kind.QUANTITATIVE));
 		}
 		Budget budget = new Budget(Evaluation.sum(e.getFiscalInitial(), e.getOtherInitial()),
 				Evaluation.sum(e.getFiscalAnnual(), e.getOtherAnnual()),
