@@ -91,6 +91,16 @@ public class EvaluationQueries {
 		return evaluation(account, found.getId());
 	}
 
+	/** A table's evaluation as a caller outside the module fills it: id, version and the rows' names in order. */
+	public record Handle(long id, long version, List<String> rows) {
+	}
+
+	/** The evaluation of a table (403/404 as for {@link #ofTable}). */
+	public Handle handle(Account account, long tableId) {
+		EvaluationView view = ofTable(account, tableId);
+		return new Handle(view.id(), view.version(), view.indicators().stream().map(EvaluationView.Row::name).toList());
+	}
+
 	/** A round as finance's list shows it. */
 	record RoundRow(long id, int year, LocalDate dueDate) {
 	}

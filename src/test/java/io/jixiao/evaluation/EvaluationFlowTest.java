@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.jixiao.ProductTest;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,5 +146,34 @@ class EvaluationFlowTest {
 		api.submitted(eid);
 		assertThat(api.evaluation("lead1", eid).get("status").asString()).isEqualTo("DEPT_REVIEW");
 		api.fill(eid, api.filling(eid, true)).andExpect(status().isConflict());
+	}
+
+	@Test
+	void theDemoRoundHasAnAcceptedEvaluationInEachGradeEachShowingItsRule() throws Exception {
+		Map<String, JsonNode> byProject = new HashMap<>();
+		for (JsonNode table : api.read(api.getAs("finance1", "/api/v1/tables?year=2024&size=100")).get("items")) {
+			var answer = api.getAs("finance1", "/api/v1/tables/" + table.get("id").asLong() + "/evaluation")
+				.andReturn().getResponse();
+			if (answer.getStatus() == 200) {
+				byProject.put(table.get("projectName").asString(),
+						json.readTree(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)));
+			}
+		}
+		assertThat(byProject).containsOnlyKeys("慰问项目", "园区形象宣传项目", "招商引资专项经费", "政务服务大厅运行保障项目");
+		assertThat(byProject.values()).allSatisfy(e -> assertThat(e.get("status").asString()).isEqualTo("ACCEPTED"));
+		assertThat(byProject.get("慰问项目").get("grade").asString()).isEqualTo("优");
+		assertThat(byProject.get("园区形象宣传项目").get("grade").asString()).isEqualTo("良");
+		assertThat(byProject.get("园区形象宣传项目").get("reviewScore").isNull()).isFalse();
+		JsonNode middle = byProject.get("招商引资专项经费");
+		assertThat(middle.get("grade").asString()).isEqualTo("中");
+		assertThat(middle.get("rulesApplied")).extracting(r -> r.get("rule").asString())
+			.containsExactly("overAchievement", "executionCap");
+		JsonNode poor = byProject.get("政务服务大厅运行保障项目");
+		assertThat(poor.get("grade").asString()).isEqualTo("差");
+		assertThat(poor.get("budget").get("other").get("annual").decimalValue()).isEqualByComparingTo("4.00");
+		assertThat(poor.get("total").decimalValue()).isEqualByComparingTo("59.00");
+		long visits = byProject.get("慰问项目").get("id").asLong();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/public/evaluations/" + visits))
+			.andExpect(status().isOk());
 	}
 }
