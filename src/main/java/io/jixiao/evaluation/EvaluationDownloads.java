@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Downloads: an evaluation's official 项目支出绩效自评表 (.xlsx, PDF) and a round's overview (.xlsx), as the user may
- * see them.
+ * Downloads: an evaluation's official 项目支出绩效自评表 (.xlsx, PDF) and a round's overview (.xlsx, with each
+ * department's statement below it), as the user may see them.
  */
 @Controller
 class EvaluationDownloads {
@@ -55,8 +55,9 @@ class EvaluationDownloads {
 
 	@GetMapping("/evaluation/rounds/{id}.xlsx")
 	ResponseEntity<byte[]> roundXlsx(@AuthenticationPrincipal Account account, @PathVariable long id) {
-		Grid grid = sheets.overview(queries.overview(account, id));
-		return file(XlsxExport.write(grid, null), XLSX, grid.title() + ".xlsx");
+		EvaluationOverview overview = queries.overview(account, id);
+		Grid grid = sheets.overview(overview);
+		return file(XlsxExport.write(grid, String.join("\n", sheets.statements(overview))), XLSX, grid.title() + ".xlsx");
 	}
 
 	private Grid grid(Account account, long id) {

@@ -31,11 +31,14 @@ class EvaluationPageController {
 
 	private final EvaluationCommands commands;
 	private final EvaluationQueries queries;
+	private final EvaluationSheets sheets;
 	private final MessageSource messages;
 
-	EvaluationPageController(EvaluationCommands commands, EvaluationQueries queries, MessageSource messages) {
+	EvaluationPageController(EvaluationCommands commands, EvaluationQueries queries, EvaluationSheets sheets,
+			MessageSource messages) {
 		this.commands = commands;
 		this.queries = queries;
+		this.sheets = sheets;
 		this.messages = messages;
 	}
 
@@ -67,7 +70,9 @@ class EvaluationPageController {
 
 	@GetMapping("/evaluation/rounds/{id}")
 	String round(@AuthenticationPrincipal Account account, @PathVariable long id, Model model) {
-		model.addAttribute("round", queries.overview(account, id));
+		EvaluationOverview overview = queries.overview(account, id);
+		model.addAttribute("round", overview);
+		model.addAttribute("statements", sheets.statements(overview));
 		return "evaluation/round";
 	}
 

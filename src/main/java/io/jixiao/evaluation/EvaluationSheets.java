@@ -85,6 +85,14 @@ class EvaluationSheets {
 				null, WIDTHS, false, 0, b.rows());
 	}
 
+	/** Each department's statement: 「本年度开展绩效自评的项目 N 个，涉及资金 X 万元；优 a 个……」. */
+	List<String> statements(EvaluationOverview round) {
+		return round.departments().stream().map(d -> text("evaluation.statement", d.name(),
+				String.valueOf(d.evaluations()), d.funds().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+				String.valueOf(d.byGrade().get("优")), String.valueOf(d.byGrade().get("良")),
+				String.valueOf(d.byGrade().get("中")), String.valueOf(d.byGrade().get("差")))).toList();
+	}
+
 	/** The round's counts per department, with their total. */
 	Grid overview(EvaluationOverview round) {
 		Grid.Builder b = new Grid.Builder();

@@ -1,9 +1,12 @@
 package io.jixiao.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.jixiao.ProductTest;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +36,9 @@ class EvaluationFlowTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UserDetailsService accounts;
 
 	EvaluationCalls api;
 
@@ -156,7 +163,7 @@ class EvaluationFlowTest {
 				.andReturn().getResponse();
 			if (answer.getStatus() == 200) {
 				byProject.put(table.get("projectName").asString(),
-						json.readTree(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)));
+						json.readTree(answer.getContentAsString(StandardCharsets.UTF_8)));
 			}
 		}
 		assertThat(byProject).containsOnlyKeys("慰问项目", "园区形象宣传项目", "招商引资专项经费", "政务服务大厅运行保障项目");
@@ -172,8 +179,14 @@ class EvaluationFlowTest {
 		assertThat(poor.get("grade").asString()).isEqualTo("差");
 		assertThat(poor.get("budget").get("other").get("annual").decimalValue()).isEqualByComparingTo("4.00");
 		assertThat(poor.get("total").decimalValue()).isEqualByComparingTo("59.00");
+		long round = byProject.get("慰问项目").get("roundId").asLong();
+		byte[] overview = mvc.perform(get("/evaluation/rounds/" + round + ".xlsx")
+			.with(user(accounts.loadUserByUsername("finance1"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(EvaluationPublicationTest.cells(overview)).contains(
+				"库尔勒经济技术开发区管理委员会：本年度开展绩效自评的项目 4 个，涉及资金 116.25 万元；优 1 个，良 1 个，中 1 个，差 1 个。");
 		long visits = byProject.get("慰问项目").get("id").asLong();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/public/evaluations/" + visits))
+		mvc.perform(get("/public/evaluations/" + visits))
 			.andExpect(status().isOk());
 	}
 }
