@@ -42,7 +42,10 @@ class SqlOwnershipTest {
 			Map.entry("spring_session", "system"),
 			Map.entry("monitoring_rounds", "monitoring"), Map.entry("monitoring_reports", "monitoring"),
 			Map.entry("monitoring_rows", "monitoring"), Map.entry("monitoring_rules", "monitoring"),
-			Map.entry("monitoringround", "monitoring"), Map.entry("monitoringreport", "monitoring"), Map.entry("spring_session_attributes", "system"));
+			Map.entry("monitoringround", "monitoring"), Map.entry("monitoringreport", "monitoring"),
+			Map.entry("evaluation_rule_sets", "evaluation"), Map.entry("evaluation_rounds", "evaluation"),
+			Map.entry("evaluations", "evaluation"), Map.entry("evaluation_rows", "evaluation"),
+			Map.entry("evaluationround", "evaluation"), Map.entry("evaluation", "evaluation"), Map.entry("spring_session_attributes", "system"));
 
 	/** The demo data generator writes every module's tables in JDBC batches, as a bulk loader (not the product). */
 	private static final String EXEMPT = "demo";

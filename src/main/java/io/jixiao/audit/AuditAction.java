@@ -1,5 +1,6 @@
 package io.jixiao.audit;
 
+import io.jixiao.evaluation.EvaluationStep;
 import io.jixiao.monitoring.MonitoringStep;
 import io.jixiao.organizations.Administered;
 import io.jixiao.targets.Decision;
@@ -10,7 +11,9 @@ import java.util.List;
 public enum AuditAction {
 	CREATE, UPDATE, COPY, IMPORT, SUBMIT, WITHDRAW, APPROVE, RETURN, REJECT, HANDOVER, COMMENT, PUBLISH, REMIND,
 	REASSIGN, ADJUST, CANCEL_ADJUSTMENT, MONITOR_OPEN, MONITOR_UPDATE, MONITOR_SUBMIT, MONITOR_APPROVE,
-	MONITOR_RETURN, MONITOR_KEY, MONITOR_RECTIFY, MONITOR_RULE, ORG_CREATE, ORG_UPDATE, USER_CREATE, USER_UPDATE, SECTION_SAVE,
+	MONITOR_RETURN, MONITOR_KEY, MONITOR_RECTIFY, MONITOR_RULE, EVALUATION_OPEN, EVALUATION_UPDATE,
+	EVALUATION_SUBMIT, EVALUATION_APPROVE, EVALUATION_RETURN, EVALUATION_RESCORE, ORG_CREATE, ORG_UPDATE, USER_CREATE,
+	USER_UPDATE, SECTION_SAVE,
 	SECTION_DELETE, DEPUTY_SAVE, DEPUTY_DELETE, LOGIN, LOGIN_FAILED,
 	/** A run of the data generator: written to the chain, not offered as a search filter. */
 	GENERATE;
@@ -34,6 +37,18 @@ public enum AuditAction {
 			case RETURN -> MONITOR_RETURN;
 			case KEY_MONITORING -> MONITOR_KEY;
 			case RECTIFY -> MONITOR_RECTIFY;
+		};
+	}
+
+	/** The code of a step of a self-evaluation. */
+	static AuditAction of(EvaluationStep.Step step) {
+		return switch (step) {
+			case OPEN -> EVALUATION_OPEN;
+			case UPDATE -> EVALUATION_UPDATE;
+			case SUBMIT -> EVALUATION_SUBMIT;
+			case APPROVE -> EVALUATION_APPROVE;
+			case RETURN -> EVALUATION_RETURN;
+			case RESCORE -> EVALUATION_RESCORE;
 		};
 	}
 

@@ -36,7 +36,8 @@ class AuditDetails {
 
 	/** Keys whose codes the product already names under a message prefix. */
 	private static final Map<String, String> CODES = Map.of("stage", "stage.", "status", "status.", "statusBefore",
-			"status.", "reportStatus", "monitoring.status.", "disclosure", "disclosure.", "role", "role.");
+			"status.", "reportStatus", "monitoring.status.", "evaluationStatus", "evaluation.status.", "disclosure",
+			"disclosure.", "role", "role.");
 
 	/** Header fields of a table that are amounts in 万元. */
 	private static final Set<String> MONEY = Set.of("totalFunds", "fiscalFunds", "otherFunds", "fiscalUpper",

@@ -52,11 +52,13 @@ class DemoData implements ApplicationRunner {
 	private final ReviewCommands review;
 	private final AdjustmentCommands adjustments;
 	private final DemoMonitoring monitoring;
+	private final DemoEvaluation evaluation;
 
 	DemoData(OrganizationAdmin admin, TableService tables, ReviewCommands review, AdjustmentCommands adjustments,
-			UserDetailsService accounts, JsonMapper json, DemoMonitoring monitoring) {
+			UserDetailsService accounts, JsonMapper json, DemoMonitoring monitoring, DemoEvaluation evaluation) {
 		this.admin = admin;
 		this.monitoring = monitoring;
+		this.evaluation = evaluation;
 		this.tables = tables;
 		this.review = review;
 		this.adjustments = adjustments;
@@ -90,7 +92,8 @@ class DemoData implements ApplicationRunner {
 		}
 		putInStates(created);
 		monitoring.load(byName(created, "慰问项目"), this::account);
-		log.info("Demo data loaded: 4 organizations, 6 accounts, seed tables, a monitoring round");
+		evaluation.load(this::account);
+		log.info("Demo data loaded: 4 organizations, 6 accounts, seed tables, a monitoring round, a self-evaluation round");
 	}
 
 	/** Some tables further along the review path, so every page has something to show. */

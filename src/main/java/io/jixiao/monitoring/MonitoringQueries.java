@@ -134,6 +134,19 @@ public class MonitoringQueries {
 		}).toList();
 	}
 
+	/**
+	 * The 全年预计完成值 of a table's latest report on the given version, by indicator name (empty when it has none):
+	 * what a year-end self-evaluation prefills as 实际完成值.
+	 */
+	public Map<String, String> expectedFullYear(long tableId, int tableVersion) {
+		Map<String, String> expected = new LinkedHashMap<>();
+		reports.findByTableIdOrderById(tableId).stream().filter(r -> r.getTableVersion() == tableVersion)
+			.reduce((first, second) -> second)
+			.ifPresent(r -> r.getRows().stream().filter(row -> row.getExpectedFullYear() != null)
+				.forEach(row -> expected.putIfAbsent(row.getName(), row.getExpectedFullYear())));
+		return expected;
+	}
+
 	/** A round as finance's list shows it. */
 	record RoundRow(long id, int year, String period, LocalDate dueDate) {
 	}

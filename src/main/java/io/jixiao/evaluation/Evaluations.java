@@ -1,0 +1,28 @@
+package io.jixiao.evaluation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Stored self-evaluations; the queries that need the rows fetch-join them. */
+interface Evaluations extends JpaRepository<Evaluation, Long> {
+
+	@Query("select e from Evaluation e left join fetch e.rows where e.id = ?1")
+	Optional<Evaluation> findWithRows(long id);
+
+	Optional<Evaluation> findFirstByTableIdOrderByIdDesc(long tableId);
+
+	List<Evaluation> findByIdIn(Collection<Long> ids);
+
+	/**
+	 * A round's evaluations counted per department, status and grade with their summed totals (unit's, or the
+	 * reviewer's where one re-scored): the overview in one grouped statement.
+	 */
+	@Query("select e.departmentId, e.status, coalesce(e.reviewGrade, e.grade), count(e),"
+			+ " sum(coalesce(e.reviewScore, e.total)), count(coalesce(e.reviewScore, e.total)),"
+			+ " sum(e.fiscalInitial + e.otherInitial) from Evaluation e where e.roundId = ?1"
+			+ " group by e.departmentId, e.status, coalesce(e.reviewGrade, e.grade)")
+	List<Object[]> countByRound(long roundId);
+}
