@@ -31,7 +31,7 @@ class SqlOwnershipTest {
 			Map.entry("deputy", "organizations"), Map.entry("target_tables", "targets"),
 			Map.entry("indicators", "targets"), Map.entry("table_versions", "targets"),
 			Map.entry("version_indicators", "targets"), Map.entry("table_adjustments", "targets"),
-			Map.entry("targettable", "targets"),
+			Map.entry("targettable", "targets"), Map.entry("table_name_grams", "targets"), Map.entry("namegram", "targets"),
 			Map.entry("tableversion", "targets"), Map.entry("rule_sets", "checks"), Map.entry("ruleset", "checks"),
 			Map.entry("review_events", "review"), Map.entry("row_comments", "review"),
 			Map.entry("reviewevent", "review"), Map.entry("rowcomment", "review"), Map.entry("audit_chain", "audit"),

@@ -120,8 +120,9 @@ public final class PageLatencyBenchmark {
 				published.size());
 		System.out.printf("%d requests per page after %d warm-up, %d client(s); client machine: %s%n", requests, warmup,
 				clients, BenchSupport.machine());
-		System.out.printf("%-48s %7s %8s %8s %8s %8s %8s %9s%n", "page", "n", "p50 ms", "p95 ms", "p99 ms", "max ms",
-				"mean ms", "KiB");
+		// the machine is shared: the load average (1 minute) after each page, beside its figures
+		System.out.printf("%-48s %7s %8s %8s %8s %8s %8s %9s  %s%n", "page", "n", "p50 ms", "p95 ms", "p99 ms", "max ms",
+				"mean ms", "KiB", "load");
 		for (Page page : pages) {
 			if (!page.name().contains(only)) {
 				continue;
@@ -130,9 +131,10 @@ public final class PageLatencyBenchmark {
 			long[] nanos = measure(page, requests, clients, budget);
 			int bytes = get(page.client(), page.path().apply(0)).length();
 			Arrays.sort(nanos);
-			System.out.printf("%-48s %7d %8.1f %8.1f %8.1f %8.1f %8.1f %9.1f%n", page.name(), nanos.length,
+			System.out.printf("%-48s %7d %8.1f %8.1f %8.1f %8.1f %8.1f %9.1f  %s%n", page.name(), nanos.length,
 					ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(percentile(nanos, 99)),
-					ms(nanos[nanos.length - 1]), ms((long) Arrays.stream(nanos).average().orElse(0)), bytes / 1024.0);
+					ms(nanos[nanos.length - 1]), ms((long) Arrays.stream(nanos).average().orElse(0)), bytes / 1024.0,
+					BenchSupport.loadAverage().split(" ")[0]);
 		}
 		System.out.println("load average at the end: " + BenchSupport.loadAverage());
 	}
