@@ -2,6 +2,7 @@ package db.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -29,8 +30,10 @@ public class V20__name_grams extends BaseJavaMigration {
 		Connection connection = context.getConnection();
 		boolean h2 = connection.getMetaData().getDatabaseProductName().startsWith("H2");
 		try (Statement ddl = connection.createStatement()) {
-			ddl.execute("create table table_name_grams (gram varchar(2)" + (h2 ? "" : " character set utf8mb4 collate utf8mb4_bin")
-					+ " not null, table_id bigint not null, constraint pk_table_name_grams primary key (gram, table_id))");
+			// MariaDB: pairs compared as written, whatever the server's default collation
+			String binary = h2 ? "" : " character set utf8mb4 collate utf8mb4_bin";
+			ddl.execute("create table table_name_grams (gram varchar(2)" + binary + " not null, table_id bigint not null,"
+					+ " constraint pk_table_name_grams primary key (gram, table_id))");
 			ddl.execute("create table name_gram_positions (i int not null primary key)");
 		}
 		try (PreparedStatement position = connection.prepareStatement("insert into name_gram_positions (i) values (?)")) {
@@ -40,17 +43,38 @@ public class V20__name_grams extends BaseJavaMigration {
 			}
 			position.executeBatch();
 		}
-		try (Statement fill = connection.createStatement()) {
-			fill.execute("insert into table_name_grams (gram, table_id) " + PAIRS.formatted(
-					"(select id table_id, project_name name from target_tables"
-							+ " union select table_id, project_name from table_versions"
-							+ " union select t.id, o.name from target_tables t join organizations o on o.id = t.unit_id"
-							+ " where t.kind = 'UNIT')"));
+		// in slices of table ids: one statement over 100,000 tables made MariaDB a temporary table of millions of rows
+		String insert = h2 ? "merge into table_name_grams (gram, table_id) key (gram, table_id) " : MYSQL_INSERT;
+		long last;
+		try (Statement max = connection.createStatement();
+				ResultSet found = max.executeQuery("select coalesce(max(id), 0) from target_tables")) {
+			found.next();
+			last = found.getLong(1);
+		}
+		for (String names : FILL) {
+			try (PreparedStatement fill = connection.prepareStatement(insert + PAIRS.formatted(names))) {
+				for (long from = 0; from < last; from += SLICE) {
+					fill.setLong(1, from);
+					fill.setLong(2, from + SLICE);
+					fill.executeUpdate();
+				}
+			}
+		}
+		try (Statement ddl = connection.createStatement()) {
 			for (String trigger : h2 ? H2_TRIGGERS : MYSQL_TRIGGERS) {
-				fill.execute(trigger);
+				ddl.execute(trigger);
 			}
 		}
 	}
+
+	private static final int SLICE = 5_000;
+
+	/** The names a table has carried: its own, its versions', a unit table's unit's; tables with ids in (?, ?]. */
+	private static final String[] FILL = {
+			"(select id table_id, project_name name from target_tables where id > ? and id <= ?)",
+			"(select table_id, project_name name from table_versions where table_id > ? and table_id <= ?)",
+			"(select t.id table_id, o.name from target_tables t join organizations o on o.id = t.unit_id"
+					+ " where t.kind = 'UNIT' and t.id > ? and t.id <= ?)" };
 
 	private static final String[] H2_TRIGGERS = {
 			"create trigger tg_target_tables_grams after insert, update on target_tables for each row call '"

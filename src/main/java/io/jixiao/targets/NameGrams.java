@@ -51,8 +51,9 @@ final class NameGrams {
 		}
 		StringBuilder sql = new StringBuilder(id + " in (select g0.table_id from table_name_grams g0");
 		for (int k = 1; k < grams.size(); k++) {
-			sql.append(" join table_name_grams g").append(k).append(" on g").append(k).append(".table_id = g0.table_id and g")
-				.append(k).append(".gram = ?");
+			String g = "g" + k;
+			sql.append(" join table_name_grams ").append(g).append(" on ").append(g).append(".table_id = g0.table_id and ")
+				.append(g).append(".gram = ?");
 			args.add(grams.get(k));
 		}
 		sql.append(" where g0.gram ").append(lower.length() == 1 ? "like ? escape '!'" : "= ?").append(')');
