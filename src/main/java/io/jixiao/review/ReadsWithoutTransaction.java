@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs an engine query in the caller's transaction when there is one, else in none. The engine begins a transaction
+ * Runs an engine query in the caller's transaction or transactional scope when there is one, else in none. The engine begins a transaction
  * for every command, and on MySQL one costs three statements at the server besides the query (SET autocommit=0,
  * COMMIT, SET autocommit=1): a page of a few single-query reads needs none (issue 19).
  */
@@ -35,7 +35,9 @@ class ReadsWithoutTransaction implements CommandExecutor {
 
 	@Override
 	public <T> T execute(Command<T> command) {
-		return engine.execute(TransactionSynchronizationManager.isActualTransactionActive() ? getDefaultConfig() : none,
+		// inside any transactional scope (even SUPPORTS) the engine joins it: suspended, its connection would stay taken
+		// while the query takes a second one
+		return engine.execute(TransactionSynchronizationManager.isSynchronizationActive() ? getDefaultConfig() : none,
 				command);
 	}
 }
