@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs an engine query in the caller's transaction or transactional scope when there is one, else in none. The engine begins a transaction
- * for every command, and on MySQL one costs three statements at the server besides the query (SET autocommit=0,
- * COMMIT, SET autocommit=1): a page of a few single-query reads needs none (issue 19).
+ * Runs an engine query in the caller's transaction or transactional scope when there is one, else in none. The
+ * engine begins a transaction for every command, and on MySQL one costs three statements at the server besides the
+ * query (SET autocommit=0, COMMIT, SET autocommit=1): a page of a few single-query reads needs none (issue 19).
  */
 @Component
 class ReadsWithoutTransaction implements CommandExecutor {
