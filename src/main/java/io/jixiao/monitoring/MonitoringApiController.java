@@ -25,8 +25,10 @@ class MonitoringApiController {
 
 	private final MonitoringCommands commands;
 	private final MonitoringQueries queries;
+	private final MonitoringTaskList taskList;
 
-	MonitoringApiController(MonitoringCommands commands, MonitoringQueries queries) {
+	MonitoringApiController(MonitoringCommands commands, MonitoringQueries queries, MonitoringTaskList taskList) {
+		this.taskList = taskList;
 		this.commands = commands;
 		this.queries = queries;
 	}
@@ -106,7 +108,7 @@ class MonitoringApiController {
 
 	@GetMapping("/monitoring/tasks")
 	List<MonitoringQueries.TaskRow> tasks(@AuthenticationPrincipal Account account) {
-		return queries.tasks(account);
+		return taskList.tasks(account);
 	}
 
 	/** The rows in the report's order, each from the body's row of that index (a row left out stays empty). */

@@ -30,10 +30,12 @@ class MonitoringPageController {
 	private final MonitoringQueries queries;
 	private final MessageSource messages;
 	private final Tolerances tolerances;
+	private final MonitoringTaskList taskList;
 
 	MonitoringPageController(MonitoringCommands commands, MonitoringQueries queries, MessageSource messages,
-			Tolerances tolerances) {
+			Tolerances tolerances, MonitoringTaskList taskList) {
 		this.commands = commands;
+		this.taskList = taskList;
 		this.tolerances = tolerances;
 		this.queries = queries;
 		this.messages = messages;
@@ -41,7 +43,7 @@ class MonitoringPageController {
 
 	@GetMapping("/monitoring")
 	String index(@AuthenticationPrincipal Account account, Model model) {
-		model.addAttribute("tasks", queries.tasks(account));
+		model.addAttribute("tasks", taskList.tasks(account));
 		boolean finance = MonitoringAccess.isFinance(account);
 		model.addAttribute("finance", finance);
 		if (finance) {

@@ -218,35 +218,6 @@ public class MonitoringQueries {
 	record TaskRow(long reportId, String projectName, String step, Instant created, Instant due, boolean overdue) {
 	}
 
-	/**
-	 * The user's monitoring tasks from one statement: the candidate groups are the user's own organization's (see
-	 * {@link ReportProcess#groups}), so every task offered is of a report the user may see, and the process carries the
-	 * project's name. Processes started before it did have their reports read (one statement more).
-	 */
-	List<TaskRow> tasks(Account account) {
-		List<Task> open = process.openTasks(account);
-		Map<Long, String> names = new HashMap<>();
-		List<Long> unnamed = open.stream().filter(t -> !t.getProcessVariables().containsKey(ReportProcess.PROJECT_NAME))
-			.map(MonitoringQueries::reportIdOf).toList();
-		if (!unnamed.isEmpty()) {
-			reports.findByIdIn(unnamed).forEach(r -> names.put(r.getId(), r.getProjectName()));
-		}
-		Instant now = clock.instant();
-		List<TaskRow> rows = new ArrayList<>();
-		for (Task task : open) {
-			long reportId = reportIdOf(task);
-			Object name = task.getProcessVariables().getOrDefault(ReportProcess.PROJECT_NAME, names.get(reportId));
-			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-			rows.add(new TaskRow(reportId, name == null ? "" : name.toString(), task.getTaskDefinitionKey(),
-					task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
-		}
-		return rows;
-	}
-
-	private static long reportIdOf(Task task) {
-		return ((Number) task.getProcessVariables().get("reportId")).longValue();
-	}
-
 	private Map<Long, MonitoringRound> roundsById(List<Long> ids) {
 		Map<Long, MonitoringRound> found = new LinkedHashMap<>();
 		rounds.findAllById(ids).forEach(r -> found.put(r.getId(), r));

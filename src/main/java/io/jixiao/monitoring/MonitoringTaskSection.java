@@ -9,10 +9,10 @@ import org.springframework.ui.Model;
 @Component
 class MonitoringTaskSection implements TaskListExtension {
 
-	private final MonitoringQueries queries;
+	private final MonitoringTaskList tasks;
 
-	MonitoringTaskSection(MonitoringQueries queries) {
-		this.queries = queries;
+	MonitoringTaskSection(MonitoringTaskList tasks) {
+		this.tasks = tasks;
 	}
 
 	@Override
@@ -22,6 +22,6 @@ class MonitoringTaskSection implements TaskListExtension {
 
 	@Override
 	public void contribute(Account account, Model model) {
-		model.addAttribute("monitoringTasks", queries.tasks(account));
+		model.addAttribute("monitoringTasks", tasks.tasks(account));
 	}
 }

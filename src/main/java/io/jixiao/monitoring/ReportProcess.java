@@ -2,12 +2,15 @@ package io.jixiao.monitoring;
 
 import io.jixiao.organizations.Account;
 import io.jixiao.review.EngineQueries;
+import io.jixiao.review.ReadsWithoutTransaction;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.flowable.common.engine.impl.query.AbstractQuery;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +29,12 @@ class ReportProcess {
 
 	private final RuntimeService runtime;
 	private final TaskService tasks;
+	private final ReadsWithoutTransaction reads;
 
-	ReportProcess(RuntimeService runtime, TaskService tasks) {
+	ReportProcess(RuntimeService runtime, TaskService tasks, ReadsWithoutTransaction reads) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.reads = reads;
 	}
 
 	void start(MonitoringReport report) {
@@ -61,8 +66,10 @@ class ReportProcess {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		return tasks.createTaskQuery().processDefinitionKey(PROCESS).taskCandidateGroupIn(groups)
-			.includeProcessVariables().orderByTaskCreateTime().asc().list();
+		TaskQuery query = tasks.createTaskQuery();
+		((AbstractQuery<?, ?>) query).setCommandExecutor(reads);
+		return query.processDefinitionKey(PROCESS).taskCandidateGroupIn(groups).includeProcessVariables()
+			.orderByTaskCreateTime().asc().list();
 	}
 
 	static List<String> groups(Account account) {

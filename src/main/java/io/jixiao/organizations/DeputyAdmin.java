@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -90,8 +91,11 @@ public class DeputyAdmin {
 		events.publishEvent(new Administered(Administered.Action.DEPUTY_DELETE, account.actor(), Map.of("id", id)));
 	}
 
-	/** The reviewers this account stands in for today (one statement; none asked for leads and administrators). */
-	@Transactional(readOnly = true)
+	/**
+	 * The reviewers this account stands in for today (one statement, so no transaction of its own; none asked for
+	 * leads and administrators).
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<Absent> absentFor(Account account) {
 		if (!isReviewer(account.role())) {
 			return List.of();

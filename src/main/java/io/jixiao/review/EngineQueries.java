@@ -5,6 +5,7 @@ import io.jixiao.targets.TableDeadlines;
 import io.jixiao.targets.TargetTable;
 import java.util.List;
 import java.util.Optional;
+import org.flowable.common.engine.impl.query.AbstractNativeQuery;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -91,9 +92,11 @@ public class EngineQueries implements TableDeadlines {
 
 	private final TaskService taskService;
 	private final RuntimeService runtime;
+	private final ReadsWithoutTransaction reads;
 
-	EngineQueries(TaskService taskService, RuntimeService runtime) {
+	EngineQueries(TaskService taskService, RuntimeService runtime, ReadsWithoutTransaction reads) {
 		this.taskService = taskService;
+		this.reads = reads;
 		this.runtime = runtime;
 	}
 
@@ -136,6 +139,7 @@ public class EngineQueries implements TableDeadlines {
 	 */
 	long countOpenTasks(List<String> users, List<String> groups) {
 		var query = taskService.createNativeTaskQuery();
+		((AbstractNativeQuery<?, ?>) query).setCommandExecutor(reads);
 		return query.sql(OPEN_TASK_COUNT.formatted(parameters(query, "user", users), parameters(query, "group", groups)))
 			.count();
 	}

@@ -31,8 +31,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -51,17 +49,14 @@ class ReviewController {
 	private final Clock clock;
 	private final BulkReview bulk;
 	private final List<TaskListExtension> sections;
-	private final TransactionTemplate reading;
 
 	static final int PAGE_SIZE = 50;
 
 	ReviewController(ReviewCommands service, TaskInbox inbox, ProcessDiagram diagram, TableService tables,
 			OrganizationDirectory directory, MessageSource messages, Clock clock, BulkReview bulk,
-			List<TaskListExtension> sections, PlatformTransactionManager transactions) {
+			List<TaskListExtension> sections) {
 		this.service = service;
 		this.sections = sections;
-		this.reading = new TransactionTemplate(transactions);
-		this.reading.setReadOnly(true);
 		this.bulk = bulk;
 		this.inbox = inbox;
 		this.diagram = diagram;
@@ -137,12 +132,7 @@ class ReviewController {
 	@GetMapping("/tasks")
 	String tasks(@AuthenticationPrincipal Account account, @RequestParam Map<String, String> parameters,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		// the review's list and the later processes' sections read in one transaction: a second one costs MySQL
-		// three statements more
-		return reading.execute(status -> taskPage(account, parameters, page, model));
-	}
-
-	private String taskPage(Account account, Map<String, String> parameters, int page, Model model) {
+		// single-query reads, each without a transaction (TaskInbox, TaskListExtension): no scope around them
 		ListQuery query = ListQuery.of(parameters);
 		TaskInbox.TaskPage tasks = inbox.openTasks(account, query, page, PAGE_SIZE);
 		ListLinks links = new ListLinks("/tasks", query, "/api/v1/tasks",

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.flowable.common.engine.impl.query.AbstractQuery;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
@@ -20,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A user's task lists: the open tasks (待办, paged, newest first) and what the user did (已办). */
 @Service
-@Transactional(readOnly = true)
 public class TaskInbox {
 
 	private final TaskService taskService;
@@ -30,10 +30,12 @@ public class TaskInbox {
 	private final ReviewEvents events;
 	private final Clock clock;
 	private final TaskSearch search;
+	private final ReadsWithoutTransaction reads;
 
 	TaskInbox(TaskService taskService, EngineQueries engine, ReviewAccess access, TableService tables,
-			ReviewEvents events, Clock clock, TaskSearch search) {
+			ReviewEvents events, Clock clock, TaskSearch search, ReadsWithoutTransaction reads) {
 		this.taskService = taskService;
+		this.reads = reads;
 		this.access = access;
 		this.search = search;
 		this.engine = engine;
@@ -47,6 +49,7 @@ public class TaskInbox {
 	}
 
 	/** The open tasks of this user: held by them, or offered to their group and not taken by someone (and a deputy's). */
+	@Transactional(readOnly = true)
 	public List<TaskView> openTasks(Account account) {
 		return views(account, tasksOf(access.inbox(account), true).list());
 	}
@@ -71,13 +74,17 @@ public class TaskInbox {
 
 	/**
 	 * One page of the open tasks the query selects ({@code size} null: all of them); without a search, filter or
-	 * order, {@link #openTasks(Account, int, int)}.
+	 * order, {@link #openTasks(Account, int, int)}: single-query reads (the deputies, the count, the page, its
+	 * tables), so no transaction, nor any transactional scope around them: in one, the first read's connection stays
+	 * with the scope while the engine's query takes a second (20 clients starved a pool of 10). Each read takes and
+	 * gives back its own.
 	 */
 	public TaskPage openTasks(Account account, ListQuery query, int page, Integer size) {
 		return query.isEmpty() && size != null ? openTasks(account, page, size) : search.search(account, query, page, size);
 	}
 
 	/** What this user did, newest first (已办). */
+	@Transactional(readOnly = true)
 	public List<DoneView> handled(Account account, int limit) {
 		List<ReviewEvent> done = events.findByActorIdOrderByIdDesc(account.id(), PageRequest.of(0, limit));
 		Map<Long, TargetTable> byId = tables.byIds(account,
@@ -89,7 +96,9 @@ public class TaskInbox {
 
 	private TaskQuery tasksOf(ReviewAccess.Inbox inbox, boolean newestFirst) {
 		// a deputy's list also holds the absent reviewer's tasks (their holder ids and section group)
-		TaskQuery query = taskService.createTaskQuery()
+		TaskQuery query = taskService.createTaskQuery();
+		((AbstractQuery<?, ?>) query).setCommandExecutor(reads);
+		query
 			.or().taskAssigneeIds(inbox.assignees()).taskCandidateGroupIn(inbox.groups()).endOr()
 			.includeProcessVariables()
 			.orderByTaskCreateTime();

@@ -235,6 +235,13 @@ public class PublishedListing {
 			condition("t.kind = :kind", "kind", filter.kind());
 			condition("t.unitId in :units", "units", filter.unitIds());
 			condition("t.year in :years", "years", filter.years());
+			if (filter.titleContains() != null) {
+				// the tables holding the text's character pairs, from their index (a name any of them carried)
+				String indexed = NameGrams.jpql("t.id", filter.titleContains(), parameters);
+				if (indexed != null) {
+					conditions.add(indexed);
+				}
+			}
 			condition("locate(:title, lower(case when t.kind = io.jixiao.checks.TableKind.PROJECT"
 					+ " then v.header.projectName else u.name end)) > 0", "title", filter.titleContains());
 		}

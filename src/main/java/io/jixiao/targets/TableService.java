@@ -102,8 +102,8 @@ public class TableService {
 				: tables.latestYear(status, units));
 	}
 
-	/** The given tables, as far as the user may see them, by id. */
-	@Transactional(readOnly = true)
+	/** The given tables, as far as the user may see them, by id (one query: no transaction of its own, as {@link #get}). */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public java.util.Map<Long, TargetTable> byIds(Account account, java.util.Collection<Long> ids) {
 		java.util.Map<Long, TargetTable> found = new java.util.HashMap<>();
 		for (TargetTable table : tables.findAllById(ids)) {

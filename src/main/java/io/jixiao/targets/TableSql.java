@@ -26,8 +26,14 @@ public final class TableSql {
 	public static void where(ListQuery query, StringBuilder sql, List<Object> args) {
 		if (query.q() != null) {
 			// a plain substring, so that % and _ in the search are not wildcards
+			String lower = query.q().toLowerCase(java.util.Locale.ROOT);
+			// the tables holding the text's character pairs first, from their index, then the exact match
+			String indexed = NameGrams.sql("tt.id", lower, args);
+			if (indexed != null) {
+				sql.append(" and ").append(indexed);
+			}
 			sql.append(" and locate(?, lower(tt.project_name)) > 0");
-			args.add(query.q().toLowerCase(java.util.Locale.ROOT));
+			args.add(lower);
 		}
 		condition(sql, args, "tt.table_year = ?", query.year());
 		condition(sql, args, OrganizationSql.DEPARTMENT_ID + " = ?", query.department());

@@ -20,6 +20,11 @@ interface TargetTables extends JpaRepository<TargetTable, Long>, JpaSpecificatio
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // one query: no transaction of its own
 	Optional<TargetTable> findWithRows(long id);
 
+	/** Redeclared from the repository for its transaction: one query needs none of its own, as {@link #findWithRows}. */
+	@Override
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	List<TargetTable> findAllById(Iterable<Long> ids);
+
 	@Query("select max(t.year) from TargetTable t where t.status = ?1")
 	Integer latestYear(TableStatus status);
 

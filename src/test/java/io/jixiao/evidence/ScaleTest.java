@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.jixiao.demo.ProvinceYear;
 import io.jixiao.review.EngineQueries;
+import io.jixiao.targets.ListQuery;
+import io.jixiao.targets.TableSql;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +177,22 @@ class ScaleTest {
 			System.out.printf("PLAN %s%n     -> %s%n", e.getKey(), plan.replaceAll("\\s+", " "));
 			assertThat(plan.toLowerCase()).as(e.getKey()).containsAnyOf(e.getValue().toLowerCase().split("\\|"));
 		}
+		// a search by name (the lists' q, V20): the tables are found from the character pairs' index, never by reading
+		// the year (H2 looks the ids up by primary key, MariaDB starts from the pairs or their materialized ids)
+		String name = jdbc.queryForObject("select project_name from target_tables where id = (select max(id) from"
+				+ " target_tables)", String.class);
+		StringBuilder search = new StringBuilder("select tt.id from target_tables tt where tt.table_year = 2026");
+		List<Object> args = new java.util.ArrayList<>();
+		TableSql.where(new ListQuery(name.substring(name.length() / 2 - 2, name.length() / 2 + 2), null, null, null,
+				null, null, null, false, null, null, false), search, args);
+		if (mysql) {
+			jdbc.execute("analyze table table_name_grams");
+		}
+		String plan = mysql ? String.valueOf(jdbc.queryForList("explain " + search, args.toArray()).get(0).get("key"))
+				: firstIndex(jdbc.queryForObject("explain " + search, String.class, args.toArray()));
+		System.out.printf("PLAN %s%n     -> %s%n", search, plan.replaceAll("\\s+", " "));
+		assertThat(plan.toLowerCase()).as(search.toString()).containsAnyOf("primary", "pk_table_name_grams",
+				"distinct_key");
 	}
 
 	/** H2 writes each table of the plan in join order with the index it reads as a comment: the first one. */
