@@ -87,7 +87,7 @@ class InvariantCheck {
 		Map<String, String> keyOf = new HashMap<>();
 		Map<String, List<String>> tasksOf = new LinkedHashMap<>();
 		// a table's review and its adjustments are processes of their own, each counting as one of the table's
-		for (String processKey : List.of(Stage.PROCESS, Stage.ADJUSTMENT_PROCESS)) {
+		for (String processKey : Stage.KEYS) {
 			jdbc.query(EngineQueries.RUNNING, rs -> {
 				String process = rs.getString(1);
 				keyOf.put(process, rs.getString(2));

@@ -35,7 +35,7 @@ class ProcessDiagram {
 
 	byte[] render(long tableId) throws IOException {
 		HistoricProcessInstance latest = history.createHistoricProcessInstanceQuery()
-			.processDefinitionKeyIn(List.of(Stage.PROCESS, Stage.ADJUSTMENT_PROCESS))
+			.processDefinitionKeyIn(Stage.KEYS)
 			.processInstanceBusinessKey(String.valueOf(tableId))
 			.orderByProcessInstanceStartTime().desc()
 			.listPage(0, 1).stream().findFirst().orElse(null);

@@ -20,7 +20,7 @@ class ReviewMetrics {
 
 	ReviewMetrics(MeterRegistry registry, TaskService tasks, Clock clock) {
 		this.registry = registry;
-		List<String> processes = List.of(Stage.PROCESS, Stage.ADJUSTMENT_PROCESS);
+		List<String> processes = Stage.KEYS;
 		Gauge.builder("jixiao.review.tasks.open",
 				() -> tasks.createTaskQuery().processDefinitionKeyIn(processes).active().count())
 			.description("Open review tasks").register(registry);

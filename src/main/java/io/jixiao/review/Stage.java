@@ -4,6 +4,7 @@ import io.jixiao.organizations.Role;
 import io.jixiao.targets.TableStatus;
 import io.jixiao.targets.TargetTable;
 import java.util.Arrays;
+import java.util.List;
 
 /** The user tasks of processes/target-review.bpmn20.xml (and of target-adjustment), with who works on them. */
 public enum Stage {
@@ -15,6 +16,8 @@ public enum Stage {
 	static final String PROCESS = "targetReview";
 	/** The adjustment of an approved table (processes/target-adjustment.bpmn20.xml): the same user tasks. */
 	static final String ADJUSTMENT_PROCESS = "targetAdjustment";
+	/** Both processes of a table: their business key is the table's id (other processes key their own ids). */
+	static final List<String> KEYS = List.of(PROCESS, ADJUSTMENT_PROCESS);
 
 	/** The process a table's open task belongs to: its adjustment's, once one was opened (only one runs at a time). */
 	static String processOf(TargetTable table) {

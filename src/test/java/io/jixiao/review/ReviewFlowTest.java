@@ -137,7 +137,8 @@ class ReviewFlowTest {
 		api.postAs("finance1", "/api/v1/tables/" + id + "/publish", "{\"disclosure\":\"PUBLIC\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PUBLISHED")).andExpect(jsonPath("$.disclosure").value("PUBLIC"));
 		assertThat(taskTableIds("finance1")).doesNotContain(id);
-		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKeys(java.util.Set.copyOf(Stage.KEYS))
+			.processInstanceBusinessKey(String.valueOf(id)).count())
 			.isZero();
 		api.getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("PUBLISHED"))
 			.andExpect(jsonPath("$.projectName").value("保洁用品项目"));
@@ -186,7 +187,8 @@ class ReviewFlowTest {
 		api.getAs("lead1", "/api/v1/tables/" + id).andExpect(jsonPath("$.status").value("APPROVED"));
 		JsonNode timeline = api.read(api.getAs("lead1", "/api/v1/tables/" + id + "/versions"));
 		assertThat(timeline).hasSize(1);
-		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKeys(java.util.Set.copyOf(Stage.KEYS))
+			.processInstanceBusinessKey(String.valueOf(id)).count())
 			.isEqualTo(1);
 	}
 
@@ -249,7 +251,8 @@ class ReviewFlowTest {
 
 		api.review("finance1", id, "{\"grade\":\"差\",\"comment\":\"项目不符合支出政策\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REJECTED"));
-		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count())
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKeys(java.util.Set.copyOf(Stage.KEYS))
+			.processInstanceBusinessKey(String.valueOf(id)).count())
 			.isZero();
 		api.submit(id).andExpect(status().isConflict());
 	}
