@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
@@ -55,13 +54,6 @@ class BulkApprovalBrowserIT {
 	ChromeDriver driver;
 
 	final HttpClient http = HttpClient.newHttpClient();
-
-	@AfterEach
-	void stop() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	String call(String method, String path, String body) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
