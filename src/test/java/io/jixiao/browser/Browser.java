@@ -9,9 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /**
  * Debian's headless Chromium driven by its chromedriver; downloads nothing. Screenshots go to target/screenshots. One
@@ -43,6 +47,29 @@ final class Browser {
 		shared.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		shared.get("about:blank");
 		return shared;
+	}
+
+	/**
+	 * The page that held {@code element} has gone (a click loaded the next one). Like Selenium's stalenessOf, but
+	 * chromedriver sometimes answers a node of the document being unloaded with "does not belong to the document"
+	 * instead of a stale element: that also means gone.
+	 */
+	static ExpectedCondition<Boolean> gone(WebElement element) {
+		return driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException e) {
+				return true;
+			}
+			catch (WebDriverException e) {
+				if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw e;
+			}
+		};
 	}
 
 	private static ChromeDriver launch() {

@@ -111,7 +111,7 @@ class BulkApprovalBrowserIT {
 		Alert alert = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
 		assertThat(alert.getText()).contains("5 张表");
 		alert.accept();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(Browser.gone(page));
 		Browser.screenshot(driver, "bulk-four-approved");
 
 		String text = driver.findElement(By.tagName("body")).getText();
@@ -126,6 +126,6 @@ class BulkApprovalBrowserIT {
 	void next(WebElement button) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		button.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(Browser.gone(page));
 	}
 }

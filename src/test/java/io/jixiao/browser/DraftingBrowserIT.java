@@ -81,7 +81,7 @@ class DraftingBrowserIT {
 	void post(WebElement button) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.executeScript("arguments[0].click()", button);
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(Browser.gone(page));
 	}
 
 	void login() {

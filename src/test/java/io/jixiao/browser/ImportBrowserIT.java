@@ -66,7 +66,7 @@ class ImportBrowserIT {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("button[type='submit']")).click();
 		// signed in only once the next page has replaced the login form
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(Browser.gone(page));
 	}
 
 	void setValue(WebElement field, String text) {
@@ -92,7 +92,7 @@ class ImportBrowserIT {
 		login("lead2");
 		WebElement tasks = driver.findElement(By.tagName("html"));
 		driver.findElement(By.linkText("导入…")).click();
-		wait.until(ExpectedConditions.stalenessOf(tasks));
+		wait.until(Browser.gone(tasks));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("导入绩效目标表");
 		Browser.screenshot(driver, "10-import-page");
 

@@ -20,7 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -97,7 +96,7 @@ class NarrowScreenBrowserIT {
 		driver.findElement(By.name("password")).sendKeys("demo12345");
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(By.cssSelector("button[type='submit']")).click();
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(Browser.gone(page));
 	}
 
 	void phone() {
@@ -172,7 +171,7 @@ class NarrowScreenBrowserIT {
 		shot("32-grid-390-collapsed-edit");
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.executeScript("arguments[0].click()", driver.findElement(By.id("save-button")));
-		wait.until(ExpectedConditions.stalenessOf(page));
+		wait.until(Browser.gone(page));
 
 		JsonNode saved = api("lead1", "GET", "/api/v1/tables/" + id, null).get("indicators");
 		JsonNode row = java.util.stream.StreamSupport.stream(saved.spliterator(), false)

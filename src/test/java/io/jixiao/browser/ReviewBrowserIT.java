@@ -52,7 +52,7 @@ class ReviewBrowserIT {
 	void submit(WebElement button) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.executeScript("arguments[0].click()", button);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(Browser.gone(page));
 	}
 
 	void openTable(String name) {
@@ -74,7 +74,7 @@ class ReviewBrowserIT {
 		assertThat(alert.getText()).contains(question);
 		if (accept) {
 			alert.accept();
-			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(Browser.gone(page));
 		}
 		else {
 			alert.dismiss();
