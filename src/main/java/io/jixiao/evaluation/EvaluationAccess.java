@@ -43,7 +43,7 @@ class EvaluationAccess {
 	}
 
 	static boolean isUnitLead(Account account, Evaluation evaluation) {
-		return account.hasRole(Role.LEAD) && account.organizationId() == evaluation.getUnitId();
+		return account.isLeadOf(evaluation.getUnitId());
 	}
 
 	static void requireUnitLead(Account account, Evaluation evaluation) {
@@ -52,12 +52,8 @@ class EvaluationAccess {
 		}
 	}
 
-	static boolean isFinance(Account account) {
-		return account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN);
-	}
-
 	static void requireFinance(Account account) {
-		if (!isFinance(account)) {
+		if (!account.isFinanceOrAdmin()) {
 			throw new ForbiddenException("error.forbidden");
 		}
 	}

@@ -45,7 +45,7 @@ class EvaluationPageController {
 	@GetMapping("/evaluation")
 	String index(@AuthenticationPrincipal Account account, Model model) {
 		model.addAttribute("tasks", queries.tasks(account));
-		boolean finance = EvaluationAccess.isFinance(account);
+		boolean finance = account.isFinanceOrAdmin();
 		model.addAttribute("finance", finance);
 		if (finance) {
 			model.addAttribute("rounds", queries.rounds(account));

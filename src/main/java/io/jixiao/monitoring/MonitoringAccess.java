@@ -40,7 +40,7 @@ class MonitoringAccess {
 	}
 
 	static boolean isUnitLead(Account account, MonitoringReport report) {
-		return account.hasRole(Role.LEAD) && account.organizationId() == report.getUnitId();
+		return account.isLeadOf(report.getUnitId());
 	}
 
 	static void requireUnitLead(Account account, MonitoringReport report) {
@@ -49,12 +49,8 @@ class MonitoringAccess {
 		}
 	}
 
-	static boolean isFinance(Account account) {
-		return account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN);
-	}
-
 	static void requireFinance(Account account) {
-		if (!isFinance(account)) {
+		if (!account.isFinanceOrAdmin()) {
 			throw new ForbiddenException("error.forbidden");
 		}
 	}

@@ -44,7 +44,7 @@ class MonitoringPageController {
 	@GetMapping("/monitoring")
 	String index(@AuthenticationPrincipal Account account, Model model) {
 		model.addAttribute("tasks", taskList.tasks(account));
-		boolean finance = MonitoringAccess.isFinance(account);
+		boolean finance = account.isFinanceOrAdmin();
 		model.addAttribute("finance", finance);
 		if (finance) {
 			model.addAttribute("rounds", queries.rounds(account));

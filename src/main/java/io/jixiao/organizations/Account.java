@@ -75,6 +75,16 @@ public final class Account implements UserDetails, CredentialsContainer {
 		return role == wanted;
 	}
 
+	/** Whether this user is the lead of that budget unit: drafts its tables, fills its reports and evaluations. */
+	public boolean isLeadOf(long unitId) {
+		return role == Role.LEAD && organizationId == unitId;
+	}
+
+	/** Whether this user decides for the finance bureau: a finance reviewer or an administrator. */
+	public boolean isFinanceOrAdmin() {
+		return role == Role.FINANCE_REVIEWER || role == Role.ADMIN;
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority(role.authority()));

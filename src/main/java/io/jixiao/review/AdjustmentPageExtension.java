@@ -1,7 +1,6 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.Account;
-import io.jixiao.organizations.Role;
 import io.jixiao.targets.TableAdjustment;
 import io.jixiao.targets.TablePageExtension;
 import io.jixiao.targets.TableService;
@@ -38,7 +37,7 @@ class AdjustmentPageExtension implements TablePageExtension {
 
 	@Override
 	public void contribute(Account account, TargetTable table, Model model) {
-		boolean lead = account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId();
+		boolean lead = account.isLeadOf(table.getUnitId());
 		TableStatus status = table.getStatus();
 		boolean mayOpen = lead && (status == TableStatus.APPROVED || status == TableStatus.PUBLISHED);
 		TableAdjustment open = table.getAdjustment();

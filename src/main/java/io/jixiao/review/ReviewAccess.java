@@ -215,7 +215,7 @@ class ReviewAccess {
 	}
 
 	static boolean isPublisher(Account account) {
-		return account.hasRole(Role.FINANCE_REVIEWER) || account.hasRole(Role.ADMIN);
+		return account.isFinanceOrAdmin();
 	}
 
 	static void requirePublisher(Account account) {

@@ -1,7 +1,6 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.Account;
-import io.jixiao.organizations.Role;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableStatus;
 import io.jixiao.targets.TargetTable;
@@ -44,7 +43,7 @@ class ReviewPanels {
 	ReviewPanel panel(Account account, TargetTable table) {
 		long tableId = table.getId();
 		boolean submitted = table.getLatestVersion() > 0;
-		boolean drafter = account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId();
+		boolean drafter = account.isLeadOf(table.getUnitId());
 		boolean maySubmit = drafter && table.getStatus().isEditable();
 		if (!submitted) {
 			return new ReviewPanel(List.of(), null, null, false, false, maySubmit, false, null, List.of(), null,

@@ -116,7 +116,7 @@ class TableController {
 		model.addAttribute("unitName", service.unitName(table));
 		model.addAttribute("findings", service.check(table));
 		model.addAttribute("mayEdit", service.mayEdit(account, table));
-		model.addAttribute("mayCopy", account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId());
+		model.addAttribute("mayCopy", account.isLeadOf(table.getUnitId()));
 		model.addAttribute("groups", DraftingView.groups(table.getIndicators()));
 		model.addAttribute("nextYear", table.getYear() + 1);
 		extensions.forEach(extension -> extension.contribute(account, table, model));

@@ -349,7 +349,7 @@ public class TableService {
 
 	/** Whether this account may change the table now (its unit's lead, while editable). */
 	public boolean mayEdit(Account account, TargetTable table) {
-		return account.hasRole(Role.LEAD) && account.organizationId() == table.getUnitId()
+		return account.isLeadOf(table.getUnitId())
 				&& table.getStatus().isEditable();
 	}
 
