@@ -6,12 +6,8 @@ import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.publication.Grid;
 import io.jixiao.publication.PdfExport;
 import io.jixiao.publication.XlsxExport;
+import io.jixiao.system.Downloads;
 import io.jixiao.targets.TableService;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,9 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class EvaluationDownloads {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final EvaluationQueries queries;
 	private final EvaluationSheets sheets;
@@ -57,7 +50,7 @@ class EvaluationDownloads {
 	ResponseEntity<byte[]> roundXlsx(@AuthenticationPrincipal Account account, @PathVariable long id) {
 		EvaluationOverview overview = queries.overview(account, id);
 		Grid grid = sheets.overview(overview);
-		return file(XlsxExport.write(grid, String.join("\n", sheets.statements(overview))), XLSX, grid.title() + ".xlsx");
+		return Downloads.xlsx(grid.title(), XlsxExport.write(grid, String.join("\n", sheets.statements(overview))));
 	}
 
 	private Grid grid(Account account, long id) {
@@ -67,20 +60,12 @@ class EvaluationDownloads {
 				tables.get(account, evaluation.tableId()).content().implementingUnit());
 	}
 
+	/** An evaluation's table as a workbook (also the public one), named by its title and id. */
 	ResponseEntity<byte[]> xlsx(Grid grid, long id) {
-		return file(XlsxExport.write(grid, null), XLSX, grid.title() + "-" + id + ".xlsx");
+		return Downloads.xlsx(grid.title() + "-" + id, XlsxExport.write(grid, null));
 	}
 
 	ResponseEntity<byte[]> pdf(Grid grid, long id) {
-		return file(pdf.render("evaluation/pdf", Map.of("grid", grid)), MediaType.APPLICATION_PDF,
-				grid.title() + "-" + id + ".pdf");
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(content);
+		return Downloads.pdf(grid.title() + "-" + id, pdf.grid(grid));
 	}
 }

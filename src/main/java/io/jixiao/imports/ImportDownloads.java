@@ -3,27 +3,21 @@ package io.jixiao.imports;
 import io.jixiao.checks.TableKind;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Role;
+import io.jixiao.system.Downloads;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TargetTable;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /** The workbooks users download: empty templates (one table or a batch) and stored tables in the template. */
 @Component
 class ImportDownloads {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	/** Sheets of the batch template: project tables and one unit table. */
 	private static final int BATCH_PROJECTS = 3;
@@ -44,7 +38,7 @@ class ImportDownloads {
 	}
 
 	ResponseEntity<byte[]> template(Account account, TableKind kind) {
-		return file(writer.write(List.of(empty(account, kind))), text("imports.file.template." + kind.name()));
+		return Downloads.xlsx(text("imports.file.template." + kind.name()), writer.write(List.of(empty(account, kind))));
 	}
 
 	ResponseEntity<byte[]> batchTemplate(Account account) {
@@ -53,20 +47,20 @@ class ImportDownloads {
 			sheets.add(empty(account, TableKind.PROJECT));
 		}
 		sheets.add(empty(account, TableKind.UNIT));
-		return file(writer.write(sheets), text("imports.file.batch"));
+		return Downloads.xlsx(text("imports.file.batch"), writer.write(sheets));
 	}
 
 	ResponseEntity<byte[]> table(Account account, long id) {
 		TargetTable table = tables.get(account, id);
 		ImportedTable export = TableExport.of(table, tables.unitName(table));
-		return file(writer.write(List.of(export)), text("imports.file.table", export.title(), table.getYear()));
+		return Downloads.xlsx(text("imports.file.table", export.title(), table.getYear()), writer.write(List.of(export)));
 	}
 
 	ResponseEntity<byte[]> tablesOfYear(Account account, int year) {
 		List<ImportedTable> exports = tables.list(account, year, null, 0, ImportService.MAX_TABLES).getContent().stream()
 			.map(t -> TableExport.of(t, tables.unitName(t)))
 			.toList();
-		return file(writer.write(exports), text("imports.file.year", year));
+		return Downloads.xlsx(text("imports.file.year", year), writer.write(exports));
 	}
 
 	private ImportedTable empty(Account account, TableKind kind) {
@@ -75,14 +69,6 @@ class ImportDownloads {
 		table.year = LocalDate.now(clock).getYear() + 1;
 		table.budgetUnit = account.hasRole(Role.LEAD) ? account.organizationName() : null;
 		return table;
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] bytes, String name) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString())
-			.contentType(XLSX)
-			.body(bytes);
 	}
 
 	private String text(String code, Object... args) {

@@ -5,12 +5,8 @@ import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.publication.Grid;
 import io.jixiao.publication.PdfExport;
 import io.jixiao.publication.XlsxExport;
+import io.jixiao.system.Downloads;
 import io.jixiao.targets.TableService;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,9 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** Downloads: a report's official monitoring table (.xlsx, PDF) and a round's overview (.xlsx), as the user may see them. */
 @Controller
 class MonitoringDownloads {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final MonitoringQueries queries;
 	private final MonitoringSheets sheets;
@@ -42,20 +35,19 @@ class MonitoringDownloads {
 	@GetMapping("/monitoring/reports/{id}.xlsx")
 	ResponseEntity<byte[]> reportXlsx(@AuthenticationPrincipal Account account, @PathVariable long id) {
 		Grid grid = reportGrid(account, id);
-		return file(XlsxExport.write(grid, null), XLSX, grid.title() + "-" + id + ".xlsx");
+		return Downloads.xlsx(grid.title() + "-" + id, XlsxExport.write(grid, null));
 	}
 
 	@GetMapping("/monitoring/reports/{id}.pdf")
 	ResponseEntity<byte[]> reportPdf(@AuthenticationPrincipal Account account, @PathVariable long id) {
 		Grid grid = reportGrid(account, id);
-		return file(pdf.render("monitoring/pdf", Map.of("grid", grid)), MediaType.APPLICATION_PDF,
-				grid.title() + "-" + id + ".pdf");
+		return Downloads.pdf(grid.title() + "-" + id, pdf.grid(grid));
 	}
 
 	@GetMapping("/monitoring/rounds/{id}.xlsx")
 	ResponseEntity<byte[]> roundXlsx(@AuthenticationPrincipal Account account, @PathVariable long id) {
 		Grid grid = sheets.overview(queries.overview(account, id));
-		return file(XlsxExport.write(grid, null), XLSX, grid.title() + ".xlsx");
+		return Downloads.xlsx(grid.title(), XlsxExport.write(grid, null));
 	}
 
 	private Grid reportGrid(Account account, long id) {
@@ -63,13 +55,5 @@ class MonitoringDownloads {
 		var department = directory.get(report.unitId()).department();
 		return sheets.report(report, department == null ? "" : department.getName(),
 				tables.get(account, report.tableId()).content());
-	}
-
-	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body(content);
 	}
 }

@@ -1,6 +1,7 @@
 package io.jixiao.publication;
 
 import io.jixiao.organizations.Account;
+import io.jixiao.system.Downloads;
 import io.jixiao.system.Formats;
 import io.jixiao.targets.TablePageExtension;
 import io.jixiao.targets.TableService;

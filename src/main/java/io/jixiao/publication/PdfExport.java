@@ -56,6 +56,11 @@ public class PdfExport {
 		this.css = stylesheet();
 	}
 
+	/** One official table (a report's, an evaluation's) as a PDF page set, in the layout of the internal print. */
+	public byte[] grid(Grid grid) {
+		return render("print/pdf", Map.of("grid", grid));
+	}
+
 	/** The PDF of a print template under {@code templates/}, with the given variables and the official stylesheet. */
 	public byte[] render(String template, Map<String, Object> variables) {
 		Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);

@@ -1,5 +1,6 @@
 package io.jixiao.publication;
 
+import io.jixiao.system.Downloads;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;

@@ -2,16 +2,14 @@ package io.jixiao.review;
 
 import io.jixiao.organizations.Account;
 import io.jixiao.system.ConflictException;
+import io.jixiao.system.Downloads;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.NotFoundException;
 import io.jixiao.targets.TableService;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,10 +54,7 @@ class AdjustmentController {
 		tables.head(account, id);
 		AdjustmentAttachments.Stored file = attachments.find(id, number)
 			.orElseThrow(() -> new NotFoundException("attachment " + id + "/" + number));
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
-			.body(file.content());
+		return Downloads.file(file.name(), MediaType.parseMediaType(file.contentType()), file.content());
 	}
 
 	@PostMapping("/tables/{id}/adjustments/cancel")

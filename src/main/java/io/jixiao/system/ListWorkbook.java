@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +24,6 @@ import org.springframework.http.ResponseEntity;
  */
 public final class ListWorkbook {
 
-	public static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
 	private ListWorkbook() {
 	}
 
@@ -38,17 +33,13 @@ public final class ListWorkbook {
 			return true;
 		}
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return accept != null && MediaType.parseMediaTypes(accept).stream().anyMatch(XLSX::equalsTypeAndSubtype);
+		return accept != null
+				&& MediaType.parseMediaTypes(accept).stream().anyMatch(Downloads.XLSX::equalsTypeAndSubtype);
 	}
 
 	/** The workbook as an attachment named {@code name}.xlsx. */
 	public static ResponseEntity<byte[]> attachment(String name, List<String> headers, List<List<Object>> rows) {
-		HttpHeaders response = new HttpHeaders();
-		response.setContentType(XLSX);
-		response.setContentDisposition(ContentDisposition.attachment()
-			.filename(name + ".xlsx", StandardCharsets.UTF_8)
-			.build());
-		return ResponseEntity.ok().headers(response).body(write(name, headers, rows));
+		return Downloads.xlsx(name, write(name, headers, rows));
 	}
 
 	static byte[] write(String name, List<String> headers, List<List<Object>> rows) {

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.jixiao.ProductTest;
 import io.jixiao.organizations.Account;
+import io.jixiao.system.Downloads;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -140,7 +141,7 @@ class ImportPagesTest {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
 		}
 		mvc.perform(get("/api/v1/import/template.xlsx").with(httpBasic("lead1", "demo12345"))).andExpect(status().isOk())
-			.andExpect(content().contentType(ImportDownloads.XLSX));
+			.andExpect(content().contentType(Downloads.XLSX));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.jixiao.publication;
+package io.jixiao.system;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -6,24 +6,24 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A generated file as an attachment with its Chinese file name. */
-final class Downloads {
+/** A generated or stored file as an attachment with its Chinese file name (characters no file system takes as _). */
+public final class Downloads {
 
-	static final MediaType XLSX = MediaType
+	public static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private Downloads() {
 	}
 
-	static ResponseEntity<byte[]> xlsx(String name, byte[] content) {
-		return attachment(name + ".xlsx", XLSX, content);
+	public static ResponseEntity<byte[]> xlsx(String name, byte[] content) {
+		return file(name + ".xlsx", XLSX, content);
 	}
 
-	static ResponseEntity<byte[]> pdf(String name, byte[] content) {
-		return attachment(name + ".pdf", MediaType.APPLICATION_PDF, content);
+	public static ResponseEntity<byte[]> pdf(String name, byte[] content) {
+		return file(name + ".pdf", MediaType.APPLICATION_PDF, content);
 	}
 
-	private static ResponseEntity<byte[]> attachment(String filename, MediaType type, byte[] content) {
+	public static ResponseEntity<byte[]> file(String filename, MediaType type, byte[] content) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(type);
 		headers.setContentDisposition(ContentDisposition.attachment()
