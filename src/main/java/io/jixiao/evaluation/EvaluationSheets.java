@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -59,9 +58,7 @@ class EvaluationSheets {
 		List<EvaluationView.Row> rows = e.indicators();
 		for (int i = 0; i < rows.size(); i++) {
 			EvaluationView.Row row = rows.get(i);
-			b.row();
-			levelCell(b, rows, i, EvaluationView.Row::level1, null);
-			levelCell(b, rows, i, EvaluationView.Row::level2, EvaluationView.Row::level1);
+			b.row().levels(rows, i, EvaluationView.Row::level1, EvaluationView.Row::level2);
 			b.cell(Style.VALUE, row.name()).cell(Style.CENTER, row.target()).cell(Style.CENTER, actual(row))
 				.cell(Style.CENTER, row.notApplicable() ? "—" : figure(row.effectiveWeight()))
 				.cell(Style.CENTER, score(row.score(), row.reviewScore()))
@@ -160,24 +157,6 @@ class EvaluationSheets {
 			BigDecimal money = amount.setScale(2, RoundingMode.HALF_UP);
 			b.amount(money, money.toPlainString(), 1);
 		}
-	}
-
-	/** A level's name once, merged down over the rows of its group (the group of the level above, for level 2). */
-	private static void levelCell(Grid.Builder b, List<EvaluationView.Row> rows, int i,
-			Function<EvaluationView.Row, String> level, Function<EvaluationView.Row, String> parent) {
-		if (i > 0 && same(rows.get(i - 1), rows.get(i), level, parent)) {
-			return;
-		}
-		int span = 1;
-		while (i + span < rows.size() && same(rows.get(i + span - 1), rows.get(i + span), level, parent)) {
-			span++;
-		}
-		b.cell(Style.LEVEL, level.apply(rows.get(i)), 1, span);
-	}
-
-	private static boolean same(EvaluationView.Row a, EvaluationView.Row b, Function<EvaluationView.Row, String> level,
-			Function<EvaluationView.Row, String> parent) {
-		return level.apply(a).equals(level.apply(b)) && (parent == null || parent.apply(a).equals(parent.apply(b)));
 	}
 
 	private static String figure(BigDecimal value) {

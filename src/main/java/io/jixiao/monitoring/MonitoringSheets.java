@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -57,9 +56,7 @@ class MonitoringSheets {
 		List<ReportView.Row> rows = r.indicators();
 		for (int i = 0; i < rows.size(); i++) {
 			ReportView.Row row = rows.get(i);
-			b.row();
-			levelCell(b, rows, i, ReportView.Row::level1, null);
-			levelCell(b, rows, i, ReportView.Row::level2, ReportView.Row::level1);
+			b.row().levels(rows, i, ReportView.Row::level1, ReportView.Row::level2);
 			b.cell(Style.VALUE, row.name()).cell(Style.CENTER, row.target()).cell(Style.CENTER, row.actualToDate())
 				.cell(Style.CENTER, row.expectedFullYear())
 				.cell(Style.CENTER, String.join(text("monitoring.separator"), row.deviationReasons())).cell(Style.CENTER, row.likelihood())
@@ -118,24 +115,6 @@ class MonitoringSheets {
 			BigDecimal money = amount.setScale(2, RoundingMode.HALF_UP);
 			b.amount(money, money.toPlainString(), colspan);
 		}
-	}
-
-	/** A level's name once, merged down over the rows of its group (the group of the level above, for level 2). */
-	private static void levelCell(Grid.Builder b, List<ReportView.Row> rows, int i,
-			Function<ReportView.Row, String> level, Function<ReportView.Row, String> parent) {
-		if (i > 0 && same(rows.get(i - 1), rows.get(i), level, parent)) {
-			return;
-		}
-		int span = 1;
-		while (i + span < rows.size() && same(rows.get(i + span - 1), rows.get(i + span), level, parent)) {
-			span++;
-		}
-		b.cell(Style.LEVEL, level.apply(rows.get(i)), 1, span);
-	}
-
-	private static boolean same(ReportView.Row a, ReportView.Row b, Function<ReportView.Row, String> level,
-			Function<ReportView.Row, String> parent) {
-		return level.apply(a).equals(level.apply(b)) && (parent == null || parent.apply(a).equals(parent.apply(b)));
 	}
 
 	private static String percent(BigDecimal value) {

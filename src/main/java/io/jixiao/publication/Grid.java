@@ -2,7 +2,10 @@ package io.jixiao.publication;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * An official table as a grid of cells with their spans, built once and drawn three ways: the page and the PDF
@@ -71,6 +74,30 @@ public record Grid(String title, String caption, String note, List<Integer> widt
 		public Builder cell(Style style, String text, int colspan, int rowspan) {
 			current.add(new Cell(text == null ? "" : text, colspan, rowspan, style, null, null));
 			return this;
+		}
+
+		/**
+		 * The merged level cells that start on line {@code i} of an indicator list: a level-1 cell spans the
+		 * consecutive lines of that level 1, a level-2 cell the consecutive lines of the same pair; nothing is written
+		 * for a level whose cell above already spans this line.
+		 */
+		public <T> Builder levels(List<T> lines, int i, Function<T, String> level1, Function<T, String> level2) {
+			Function<T, List<String>> pair = line -> Arrays.asList(level1.apply(line), level2.apply(line));
+			levelCell(lines, i, level1, level1);
+			levelCell(lines, i, level2, pair);
+			return this;
+		}
+
+		private <T> void levelCell(List<T> lines, int i, Function<T, String> text, Function<T, ?> group) {
+			Object key = group.apply(lines.get(i));
+			if (i > 0 && Objects.equals(group.apply(lines.get(i - 1)), key)) {
+				return;
+			}
+			int span = 1;
+			while (i + span < lines.size() && Objects.equals(group.apply(lines.get(i + span)), key)) {
+				span++;
+			}
+			cell(Style.LEVEL, text.apply(lines.get(i)), 1, span);
 		}
 
 		public Builder amount(BigDecimal amount, String text, int colspan) {

@@ -48,9 +48,10 @@ final class OfficialLayout {
 				"evidence")) {
 			grid.cell(Style.HEAD, texts.text("public.layout.col." + head));
 		}
-		for (Line line : lines(table, texts)) {
-			grid.row();
-			line.levels(grid);
+		List<Line> lines = lines(table, texts);
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			grid.row().levels(lines, i, Line::level1, Line::level2);
 			Indicator row = line.row();
 			grid.cell(Style.VALUE, line.name()).cell(Style.VALUE, line.value());
 			grid.cell(Style.VALUE, row == null ? "" : row.getBasis())
@@ -88,9 +89,9 @@ final class OfficialLayout {
 			.cell(Style.HEAD, texts.text("public.layout.col.level2"))
 			.cell(Style.HEAD, texts.text("public.layout.col.name"), 2)
 			.cell(Style.HEAD, texts.text("public.layout.y2020.value"), 2);
-		for (Line line : lines) {
-			grid.row();
-			line.levels(grid);
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			grid.row().levels(lines, i, Line::level1, Line::level2);
 			grid.cell(Style.VALUE, line.name(), 2).cell(Style.VALUE, line.value(), 2);
 		}
 		return new Grid(texts.text("public.layout.project.title"), caption(table, texts), null,
@@ -125,9 +126,10 @@ final class OfficialLayout {
 			grid.cell(Style.HEAD, texts.text("public.layout.col." + head));
 		}
 		grid.cell(Style.HEAD, texts.text("public.layout.unit.basis")).cell(Style.HEAD, texts.text("public.layout.unit.weight"));
-		for (Line line : lines(table, texts)) {
-			grid.row();
-			line.levels(grid);
+		List<Line> lines = lines(table, texts);
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			grid.row().levels(lines, i, Line::level1, Line::level2);
 			Indicator row = line.row();
 			grid.cell(Style.VALUE, line.name()).cell(Style.VALUE, line.value())
 				.cell(Style.VALUE, row == null ? "" : row.getBasis())
@@ -165,59 +167,23 @@ final class OfficialLayout {
 	}
 
 	/** One printed indicator line: a row of the table, or an empty level-2 line of the 2020 layout. */
-	private record Line(String level1, String level2, Indicator row, String name, String value, int level1Span,
-			int level2Span) {
-
-		/** Writes the merged level cells that start on this line. */
-		void levels(Grid.Builder grid) {
-			if (level1Span > 0) {
-				grid.cell(Style.LEVEL, level1, 1, level1Span);
-			}
-			if (level2Span > 0) {
-				grid.cell(Style.LEVEL, level2, 1, level2Span);
-			}
-		}
+	private record Line(String level1, String level2, Indicator row, String name, String value) {
 	}
 
-	/**
-	 * The indicator lines in their approved order, with the spans of the merged level cells: a level-1 cell spans
-	 * the consecutive lines of that level 1, a level-2 cell the consecutive lines of the same pair.
-	 */
+	/** The indicator lines in their approved order, with the satisfaction line of a table that has none. */
 	private static List<Line> lines(PublishedTable table, PublicTexts texts) {
-		List<Line> plain = new ArrayList<>();
+		List<Line> lines = new ArrayList<>();
 		for (Indicator row : table.content().indicators()) {
-			plain.add(new Line(row.getLevel1(), row.getLevel2(), row, row.getName(), row.getValue(), 0, 0));
+			lines.add(new Line(row.getLevel1(), row.getLevel2(), row, row.getName(), row.getValue()));
 		}
 		if (table.isProject() && table.format() == TableFormat.Y2020) {
-			plain = withEmptyBenefitLines(plain);
+			lines = withEmptyBenefitLines(lines);
 		}
 		if (table.content().satisfactionNotApplicable()) {
 			String satisfaction = table.isProject() ? "满意度指标" : "";
-			plain.add(new Line(satisfaction, satisfaction, null,
+			lines.add(new Line(satisfaction, satisfaction, null,
 					texts.text("public.layout.notApplicable", Objects.toString(table.content().satisfactionReason(), "")),
-					"", 0, 0));
-		}
-		List<Line> lines = new ArrayList<>();
-		for (int i = 0; i < plain.size(); i++) {
-			Line line = plain.get(i);
-			boolean startsLevel1 = i == 0 || !Objects.equals(plain.get(i - 1).level1(), line.level1());
-			boolean startsLevel2 = startsLevel1 || !Objects.equals(plain.get(i - 1).level2(), line.level2());
-			int span1 = 0;
-			int span2 = 0;
-			if (startsLevel1) {
-				span1 = 1;
-				while (i + span1 < plain.size() && Objects.equals(plain.get(i + span1).level1(), line.level1())) {
-					span1++;
-				}
-			}
-			if (startsLevel2) {
-				span2 = 1;
-				while (i + span2 < plain.size() && Objects.equals(plain.get(i + span2).level1(), line.level1())
-						&& Objects.equals(plain.get(i + span2).level2(), line.level2())) {
-					span2++;
-				}
-			}
-			lines.add(new Line(line.level1(), line.level2(), line.row(), line.name(), line.value(), span1, span2));
+					""));
 		}
 		return lines;
 	}
@@ -248,7 +214,7 @@ final class OfficialLayout {
 		List<Line> ordered = new ArrayList<>();
 		for (String level2 : frame) {
 			List<Line> of = block.stream().filter(line -> level2.equals(line.level2())).toList();
-			ordered.addAll(of.isEmpty() ? List.of(new Line(BENEFIT_2020, level2, null, "", "", 0, 0)) : of);
+			ordered.addAll(of.isEmpty() ? List.of(new Line(BENEFIT_2020, level2, null, "", "")) : of);
 		}
 		List<Line> result = new ArrayList<>(lines.subList(0, first));
 		result.addAll(ordered);
