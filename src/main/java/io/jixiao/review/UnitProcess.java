@@ -1,0 +1,79 @@
+package io.jixiao.review;
+
+import io.jixiao.organizations.Account;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flowable.common.engine.impl.query.AbstractQuery;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+
+/**
+ * The process of one unit's document (a monitoring report, a self-evaluation) seen from Java: keyed by the document's
+ * id, with the open task, completion and a user's open tasks. Each process's groups carry a prefix of their own
+ * ({@code <prefix>-unit-<id>}, {@code <prefix>-dept-<id>}, {@code <prefix>-finance}), so that no other task list sees
+ * them.
+ */
+public abstract class UnitProcess {
+
+	private final RuntimeService runtime;
+	private final TaskService tasks;
+	private final ReadsWithoutTransaction reads;
+	private final String key;
+	private final String groupPrefix;
+
+	protected UnitProcess(RuntimeService runtime, TaskService tasks, ReadsWithoutTransaction reads, String key,
+			String groupPrefix) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.reads = reads;
+		this.key = key;
+		this.groupPrefix = groupPrefix;
+	}
+
+	/** Starts the process of a document; the variables are ids and what a task list shows without reading it. */
+	protected void start(long documentId, Map<String, Object> variables) {
+		runtime.createProcessInstanceBuilder()
+			.processDefinitionKey(key)
+			.businessKey(String.valueOf(documentId))
+			.variables(variables)
+			.start();
+	}
+
+	public Optional<Task> openTask(long documentId) {
+		return Optional.ofNullable(tasks.createNativeTaskQuery()
+			.sql(EngineQueries.OPEN_TASK_SQL)
+			.parameter("businessKey", String.valueOf(documentId))
+			.parameter("processKey", key)
+			.singleResult());
+	}
+
+	/** Completes a task; the route or decision only chooses the way out, so it is transient. */
+	public void complete(Task task, Account account, Map<String, Object> route) {
+		tasks.complete(task.getId(), String.valueOf(account.id()), null, route);
+	}
+
+	/** The tasks offered to this user's group, oldest first, with their process variables. */
+	public List<Task> openTasks(Account account) {
+		List<String> groups = groups(account);
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		TaskQuery query = tasks.createTaskQuery();
+		((AbstractQuery<?, ?>) query).setCommandExecutor(reads);
+		return query.processDefinitionKey(key).taskCandidateGroupIn(groups).includeProcessVariables()
+			.orderByTaskCreateTime().asc().list();
+	}
+
+	/** The groups of this process a user belongs to: a unit's lead, a department's reviewers, finance. */
+	public List<String> groups(Account account) {
+		return switch (account.role()) {
+			case LEAD -> List.of(groupPrefix + "-unit-" + account.organizationId());
+			case DEPT_REVIEWER -> List.of(groupPrefix + "-dept-" + account.organizationId());
+			case FINANCE_REVIEWER -> List.of(groupPrefix + "-finance");
+			case ADMIN -> List.of();
+		};
+	}
+}
