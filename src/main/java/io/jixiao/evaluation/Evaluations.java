@@ -16,6 +16,10 @@ interface Evaluations extends JpaRepository<Evaluation, Long> {
 
 	List<Evaluation> findByIdIn(Collection<Long> ids);
 
+	/** The ids of a table's evaluations in a status, newest first: one short statement for the public table page. */
+	@Query("select e.id from Evaluation e where e.tableId = ?1 and e.status = ?2 order by e.id desc")
+	List<Long> idsOfTable(long tableId, EvaluationStatus status);
+
 	/**
 	 * A round's evaluations counted per department, status and grade with their summed totals (unit's, or the
 	 * reviewer's where one re-scored): the overview in one grouped statement.

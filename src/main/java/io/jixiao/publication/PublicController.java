@@ -24,11 +24,13 @@ class PublicController {
 	private final PublicTables tables;
 	private final PublicTexts texts;
 	private final PdfExport pdf;
+	private final List<PublicTableLinks> links;
 
-	PublicController(PublicTables tables, PublicTexts texts, PdfExport pdf) {
+	PublicController(PublicTables tables, PublicTexts texts, PdfExport pdf, List<PublicTableLinks> links) {
 		this.tables = tables;
 		this.texts = texts;
 		this.pdf = pdf;
+		this.links = links;
 	}
 
 	@GetMapping({ "", "/" })
@@ -43,6 +45,7 @@ class PublicController {
 		PublishedTable table = tables.publicTable(id);
 		model.addAttribute("table", table);
 		model.addAttribute("grid", OfficialLayout.of(table, texts));
+		model.addAttribute("links", links.stream().flatMap(l -> l.of(id).stream()).toList());
 		return "public/table";
 	}
 

@@ -60,6 +60,11 @@ class EvaluationPublicationTest {
 		return mvc.perform(get(path)).andReturn().getResponse().getStatus();
 	}
 
+	String publicPage(String path) throws Exception {
+		return new String(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
 	static List<String> cells(byte[] xlsx) throws Exception {
 		List<String> cells = new ArrayList<>();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -106,6 +111,12 @@ class EvaluationPublicationTest {
 			}
 		}
 		assertThat(publicStatus("/public/evaluations/" + (eid + 100000))).isEqualTo(404);
+
+		// the public table links its accepted evaluation; a public table whose evaluation is not accepted links none
+		assertThat(publicPage("/public/tables/" + shown)).contains("href=\"/public/evaluations/" + eid + "\"")
+			.contains("本项目绩效自评结果");
+		assertThat(publicPage("/public/tables/" + notAccepted)).doesNotContain("/public/evaluations/")
+			.doesNotContain("本项目绩效自评结果");
 
 		byte[] internal = mvc.perform(get("/evaluations/" + eid + ".xlsx")
 			.with(user(accounts.loadUserByUsername("lead1")))).andExpect(status().isOk()).andReturn().getResponse()
