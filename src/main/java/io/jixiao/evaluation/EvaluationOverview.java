@@ -12,6 +12,11 @@ import java.util.Map;
 record EvaluationOverview(long id, int year, LocalDate dueDate, long evaluations, long submitted, long overdue,
 		Map<String, Long> byStatus, Map<String, Long> byGrade, BigDecimal averageScore, List<Department> departments) {
 
+	/** How many evaluations of each department, in their order, were graded {@code grade}: a series of the chart. */
+	public List<Long> gradeCounts(String grade) {
+		return departments.stream().map(d -> d.byGrade().getOrDefault(grade, 0L)).toList();
+	}
+
 	record Department(long id, String name, long evaluations, BigDecimal funds, long submitted, long overdue,
 			Map<String, Long> byStatus, Map<String, Long> byGrade, BigDecimal averageScore) {
 	}

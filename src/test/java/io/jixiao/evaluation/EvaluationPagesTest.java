@@ -74,7 +74,9 @@ class EvaluationPagesTest {
 		as("deptrev1", post("/evaluations/" + eid + "/review").with(csrf()).param("decision", "APPROVE")
 			.param("score7", "8").param("score0", ""), 302);
 		assertThat(api.evaluation("finance1", eid).get("reviewScore").decimalValue()).isEqualByComparingTo("90.00");
-		assertThat(page("finance1", "/evaluation/rounds/" + round)).contains("库尔勒经济技术开发区管理委员会");
+		assertThat(page("finance1", "/evaluation/rounds/" + round)).contains("库尔勒经济技术开发区管理委员会")
+			.contains("id=\"round-chart\"").contains("各部门自评等级分布").contains("data-label=\"优\"")
+			.contains("/js/stacked-chart.js").doesNotContain("<script>");
 
 		as("lead2", get("/evaluations/" + eid), 403);
 		as("lead2", get("/evaluation/rounds/" + round), 403);

@@ -175,7 +175,7 @@ class MonitoringPagesTest {
 
 		String overview = page("finance1", "/monitoring/rounds/" + round);
 		assertThat(overview).contains("库尔勒经济技术开发区管理委员会").contains("id=\"round-chart\"")
-			.contains("/webjars/echarts/5.3.1/dist/echarts.min.js").contains("/js/monitoring-chart.js")
+			.contains("/webjars/echarts/5.3.1/dist/echarts.min.js").contains("/js/stacked-chart.js")
 			.doesNotContain("<script>");
 		assertThat(page("finance1", "/monitoring")).contains("/monitoring/rounds/" + round);
 		// administrators open rounds too, and hold no monitoring task of their own
