@@ -32,13 +32,15 @@ class EvaluationPageController {
 	private final EvaluationCommands commands;
 	private final EvaluationQueries queries;
 	private final EvaluationSheets sheets;
+	private final EvaluationEvidence evidence;
 	private final MessageSource messages;
 
 	EvaluationPageController(EvaluationCommands commands, EvaluationQueries queries, EvaluationSheets sheets,
-			MessageSource messages) {
+			EvaluationEvidence evidence, MessageSource messages) {
 		this.commands = commands;
 		this.queries = queries;
 		this.sheets = sheets;
+		this.evidence = evidence;
 		this.messages = messages;
 	}
 
@@ -88,6 +90,8 @@ class EvaluationPageController {
 			model.addAttribute("form", EvaluationForm.of(evaluation));
 		}
 		model.addAttribute("levels", Scoring.LEVELS);
+		model.addAttribute("evidence", evidence.list(account, id));
+		model.addAttribute("perRow", EvaluationEvidence.PER_ROW);
 		return "evaluation/evaluation";
 	}
 

@@ -14,6 +14,6 @@ public record EvaluationStep(long evaluationId, long tableId, long roundId, Step
 
 	/** The steps of an evaluation's life. */
 	public enum Step {
-		OPEN, UPDATE, SUBMIT, APPROVE, RETURN, RESCORE
+		OPEN, UPDATE, SUBMIT, APPROVE, RETURN, RESCORE, EVIDENCE_ADD, EVIDENCE_DELETE
 	}
 }

@@ -1,6 +1,7 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.Account;
+import io.jixiao.system.AttachedFile;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.InvalidInputException;
@@ -58,10 +59,7 @@ public class AdjustmentCommands {
 	}
 
 	/** As {@link #open(Account, long, String)}, with the request's attachment (none when null). */
-	TableAdjustment open(Account account, long tableId, String reason, AdjustmentAttachments.Upload attachment) {
-		if (attachment != null) {
-			AdjustmentAttachments.check(attachment);
-		}
+	TableAdjustment open(Account account, long tableId, String reason, AttachedFile attachment) {
 		String text = reason == null || reason.isBlank() ? null : reason.strip();
 		if (text == null) {
 			throw new InvalidInputException("adjustment.reasonRequired");

@@ -1,6 +1,7 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.Account;
+import io.jixiao.system.AttachedFile;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.Downloads;
 import io.jixiao.system.InvalidInputException;
@@ -42,9 +43,10 @@ class AdjustmentController {
 	String open(@AuthenticationPrincipal Account account, @PathVariable long id,
 			@RequestParam(required = false) String reason,
 			@RequestParam(required = false) MultipartFile attachment, RedirectAttributes redirect) throws IOException {
-		AdjustmentAttachments.Upload upload = attachment == null || attachment.isEmpty() ? null
-				: new AdjustmentAttachments.Upload(attachment.getOriginalFilename(), attachment.getBytes());
-		return act(id, redirect, "adjustment.opened", () -> commands.open(account, id, reason, upload));
+		String name = attachment == null || attachment.isEmpty() ? null : attachment.getOriginalFilename();
+		byte[] content = name == null ? null : attachment.getBytes();
+		return act(id, redirect, "adjustment.opened",
+				() -> commands.open(account, id, reason, name == null ? null : AttachedFile.of(name, content)));
 	}
 
 	/** The attachment of one of the table's adjustments, for whoever may see the table. */
@@ -52,7 +54,7 @@ class AdjustmentController {
 	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal Account account, @PathVariable long id,
 			@PathVariable int number) {
 		tables.head(account, id);
-		AdjustmentAttachments.Stored file = attachments.find(id, number)
+		AttachedFile file = attachments.find(id, number)
 			.orElseThrow(() -> new NotFoundException("attachment " + id + "/" + number));
 		return Downloads.file(file.name(), MediaType.parseMediaType(file.contentType()), file.content());
 	}
