@@ -1,5 +1,7 @@
 package io.jixiao.evaluation;
 
+import io.jixiao.checks.TableKind;
+
 import io.jixiao.evaluation.EvaluationStep.Step;
 import io.jixiao.organizations.Actor;
 import io.jixiao.system.ConflictException;
@@ -46,6 +48,8 @@ class Evaluation {
 	private int tableVersion;
 	private long unitId;
 	private long departmentId;
+	@Enumerated(EnumType.STRING)
+	private TableKind tableKind;
 	private String projectName;
 	private String overallGoal;
 	@Enumerated(EnumType.STRING)
@@ -83,11 +87,12 @@ class Evaluation {
 	}
 
 	/** A new evaluation on the version in force of a table, its 全年预算数 prefilled with the approved budget. */
-	Evaluation(EvaluationRound round, long tableId, int tableVersion, long unitId, long departmentId,
-			String projectName, String overallGoal, BigDecimal fiscal, BigDecimal other, List<EvaluationRow> rows,
-			Actor actor, Instant now) {
+	Evaluation(EvaluationRound round, long tableId, TableKind tableKind, int tableVersion, long unitId,
+			long departmentId, String projectName, String overallGoal, BigDecimal fiscal, BigDecimal other,
+			List<EvaluationRow> rows, Actor actor, Instant now) {
 		this.roundId = round.getId();
 		this.tableId = tableId;
+		this.tableKind = tableKind;
 		this.tableVersion = tableVersion;
 		this.unitId = unitId;
 		this.departmentId = departmentId;
@@ -241,6 +246,10 @@ class Evaluation {
 
 	long getDepartmentId() {
 		return departmentId;
+	}
+
+	TableKind getTableKind() {
+		return tableKind;
 	}
 
 	String getProjectName() {

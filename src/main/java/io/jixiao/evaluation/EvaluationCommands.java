@@ -90,7 +90,7 @@ public class EvaluationCommands {
 			BigDecimal other = table.content().otherFunds() == null ? BigDecimal.ZERO : table.content().otherFunds();
 			BigDecimal fiscal = table.content().fiscalFunds() != null ? table.content().fiscalFunds()
 					: table.content().totalFunds() == null ? BigDecimal.ZERO : table.content().totalFunds().subtract(other);
-			created.add(new Evaluation(round, table.tableId(), table.version(), table.unitId(), department,
+			created.add(new Evaluation(round, table.tableId(), table.kind(), table.version(), table.unitId(), department,
 					table.content().projectName(), table.content().overallGoal(), fiscal, other, rows,
 					account.actor(), clock.instant()));
 		}

@@ -201,7 +201,9 @@ public class EvaluationQueries {
 			Evaluation evaluation = byId.get(evaluationIdOf(task));
 			if (evaluation != null && access.maySee(account, evaluation)) {
 				Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-				rows.add(new TaskRow(evaluation.getId(), evaluation.getProjectName(), task.getTaskDefinitionKey(),
+				String name = evaluation.getProjectName() != null ? evaluation.getProjectName()
+						: directory.get(evaluation.getUnitId()).getName();
+				rows.add(new TaskRow(evaluation.getId(), name, task.getTaskDefinitionKey(),
 						task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
 			}
 		}

@@ -31,7 +31,8 @@ class EvaluationSheets {
 	/** The evaluation as the official table; {@code department} and {@code implementing} complete the header. */
 	Grid evaluation(EvaluationView e, String department, String implementing) {
 		Grid.Builder b = new Grid.Builder();
-		b.row().cell(Style.LABEL, text("evaluation.sheet.project"), 2).cell(Style.VALUE, e.projectName(), 3)
+		b.row().cell(Style.LABEL, text(e.unitWhole() ? "evaluation.sheet.unit" : "evaluation.sheet.project"), 2)
+			.cell(Style.VALUE, e.displayName(), 3)
 			.cell(Style.LABEL, text("evaluation.sheet.department"), 2).cell(Style.VALUE, department, 2);
 		b.row().cell(Style.LABEL, text("evaluation.sheet.implementing"), 2).cell(Style.VALUE, implementing, 3)
 			.cell(Style.LABEL, text("evaluation.year"), 2).cell(Style.VALUE, String.valueOf(e.year()), 2);
@@ -78,7 +79,7 @@ class EvaluationSheets {
 		List<String> applied = e.rulesApplied().stream().map(a -> a.name() + "：" + a.message()).toList();
 		b.row().cell(Style.LABEL, text("evaluation.sheet.rules"), 2)
 			.cell(Style.GOAL, applied.isEmpty() ? text("evaluation.noRuleApplied") : String.join("；", applied), 7);
-		return new Grid(text("evaluation.form.title"), text("evaluation.sheet.caption", String.valueOf(e.year())),
+		return new Grid(text(e.titleCode()), text("evaluation.sheet.caption", String.valueOf(e.year())),
 				null, WIDTHS, false, 0, b.rows());
 	}
 

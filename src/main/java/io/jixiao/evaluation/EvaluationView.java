@@ -10,12 +10,27 @@ import java.util.List;
  * A self-evaluation as the API (api.md, Self-evaluation) and the pages show it: the figures, every score with its
  * arithmetic worded, the rules applied to the total, the reviewer's re-score beside the unit's, and the findings.
  */
-record EvaluationView(long id, long roundId, long tableId, int tableVersion, int year, long unitId, String unitName,
-		String projectName, String overallGoal, String status, long version, Budget budget, BigDecimal executionRate,
+record EvaluationView(long id, long roundId, long tableId, String kind, int tableVersion, int year, long unitId,
+		String unitName, String projectName, String overallGoal, String status, long version, Budget budget, BigDecimal executionRate,
 		BigDecimal executionScore, String executionExplanation, String overallResult, List<Row> indicators,
 		List<Applied> rulesApplied, BigDecimal total, String grade, BigDecimal reviewScore, String reviewGrade,
 		List<Applied> reviewRulesApplied, String conclusion, String problems, String improvements,
 		List<Finding> findings, String comment) {
+
+	/** What the evaluation is named by: its project, or for a unit as a whole (单位整体) the unit. */
+	public String displayName() {
+		return projectName != null ? projectName : unitName;
+	}
+
+	/** Whether it evaluates a unit as a whole (部门（单位）整体绩效自评表) rather than a project. */
+	public boolean unitWhole() {
+		return "UNIT".equals(kind);
+	}
+
+	/** The message of the official table's name: 项目支出绩效自评表, or 部门（单位）整体绩效自评表. */
+	public String titleCode() {
+		return unitWhole() ? "evaluation.form.title.UNIT" : "evaluation.form.title";
+	}
 
 	/** The year's budget in 万元: the totals (年度资金总额) and each source with its own 执行率. */
 	record Budget(BigDecimal initial, BigDecimal annual, BigDecimal executed, Source fiscal, Source other) {
@@ -52,8 +67,8 @@ record EvaluationView(long id, long roundId, long tableId, int tableVersion, int
 				Evaluation.sum(e.getFiscalExecuted(), e.getOtherExecuted()),
 				source(e.getFiscalInitial(), e.getFiscalAnnual(), e.getFiscalExecuted()),
 				source(e.getOtherInitial(), e.getOtherAnnual(), e.getOtherExecuted()));
-		return new EvaluationView(e.getId(), e.getRoundId(), e.getTableId(), e.getTableVersion(), year, e.getUnitId(),
-				unitName, e.getProjectName(), e.getOverallGoal(), e.getStatus().name(), e.getVersion(), budget,
+		return new EvaluationView(e.getId(), e.getRoundId(), e.getTableId(), e.getTableKind().name(),
+				e.getTableVersion(), year, e.getUnitId(), unitName, e.getProjectName(), e.getOverallGoal(), e.getStatus().name(), e.getVersion(), budget,
 				card.executionRate(), card.executionScore(), judge.words(card.executionExplanation()),
 				e.getOverallResult(), rows, applied(card, judge), card.total(), card.grade(),
 				review == null ? null : review.total(), review == null ? null : review.grade(),
