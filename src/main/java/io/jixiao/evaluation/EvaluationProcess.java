@@ -13,8 +13,6 @@ class EvaluationProcess extends UnitProcess {
 
 	static final String PROCESS = "selfEvaluation";
 	static final String FILL = "fillTask";
-	static final String DEPT_REVIEW = "deptReviewTask";
-	static final String FINANCE_REVIEW = "financeReviewTask";
 
 	EvaluationProcess(RuntimeService runtime, TaskService tasks, ReadsWithoutTransaction reads) {
 		super(runtime, tasks, reads, PROCESS, "evaluation");

@@ -57,6 +57,11 @@ public class EvaluationQueries {
 		return view(access.evaluation(account, id));
 	}
 
+	/** What an evaluation is named by: its project, or for a unit as a whole the unit. */
+	String name(Evaluation e) {
+		return e.getProjectName() != null ? e.getProjectName() : directory.get(e.getUnitId()).getName();
+	}
+
 	/** An evaluation without regard to the user: only for what has already been found public. */
 	EvaluationView view(Evaluation e) {
 		int year = judge.round(e).getYear();
@@ -201,9 +206,7 @@ public class EvaluationQueries {
 			Evaluation evaluation = byId.get(evaluationIdOf(task));
 			if (evaluation != null && access.maySee(account, evaluation)) {
 				Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-				String name = evaluation.getProjectName() != null ? evaluation.getProjectName()
-						: directory.get(evaluation.getUnitId()).getName();
-				rows.add(new TaskRow(evaluation.getId(), name, task.getTaskDefinitionKey(),
+				rows.add(new TaskRow(evaluation.getId(), name(evaluation), task.getTaskDefinitionKey(),
 						task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
 			}
 		}

@@ -1,6 +1,8 @@
 package io.jixiao.review;
 
 import io.jixiao.organizations.Account;
+import io.jixiao.organizations.Role;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,10 @@ import org.flowable.task.api.TaskQuery;
  * them.
  */
 public abstract class UnitProcess {
+
+	/** The department's and finance's steps, named alike in every unit document's process. */
+	public static final String DEPT_REVIEW = "deptReviewTask";
+	public static final String FINANCE_REVIEW = "financeReviewTask";
 
 	private final RuntimeService runtime;
 	private final TaskService tasks;
@@ -65,6 +71,27 @@ public abstract class UnitProcess {
 		((AbstractQuery<?, ?>) query).setCommandExecutor(reads);
 		return query.processDefinitionKey(key).taskCandidateGroupIn(groups).includeProcessVariables()
 			.orderByTaskCreateTime().asc().list();
+	}
+
+	/**
+	 * The reminder a document's open task calls for now, if any (the review's reminder days): the unit's leads for
+	 * its own steps, the department's reviewers for the department's, finance for finance's.
+	 */
+	public Optional<UnitTaskDue> reminderNow(long documentId, long tableId, String name, long unitId,
+			long departmentId, TaskDeadlines deadlines) {
+		Task task = openTask(documentId).orElse(null);
+		if (task == null || task.getDueDate() == null) {
+			return Optional.empty();
+		}
+		Instant due = task.getDueDate().toInstant();
+		String step = task.getTaskDefinitionKey();
+		return deadlines.reminderNow(due).map(overdue -> switch (step) {
+			case DEPT_REVIEW -> new UnitTaskDue(tableId, name, groupPrefix, step, due, Role.DEPT_REVIEWER,
+					departmentId, overdue);
+			case FINANCE_REVIEW -> new UnitTaskDue(tableId, name, groupPrefix, step, due, Role.FINANCE_REVIEWER,
+					null, overdue);
+			default -> new UnitTaskDue(tableId, name, groupPrefix, step, due, Role.LEAD, unitId, overdue);
+		});
 	}
 
 	/** The groups of this process a user belongs to: a unit's lead, a department's reviewers, finance. */

@@ -1,0 +1,109 @@
+package io.jixiao.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jixiao.MutableClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Self-evaluation tasks are due and remind by themselves as the review's do, under a clock the test moves: the unit's
+ * filling is due at the end of the round's due date and reminded the working day before and once overdue, each
+ * reminder written once (the process's own timer, run by the engine's executor); a review task is due five working
+ * days after it arrives.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {
+		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}evaluationreminders${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
+		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S" })
+class EvaluationRemindersTest {
+
+	/** Monday 2026-11-23 09:00 in Beijing; the round is due Monday 2026-11-30. */
+	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
+
+	@TestConfiguration
+	static class Time {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(MONDAY, ZoneId.of("Asia/Shanghai"));
+		}
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EvaluationProcess process;
+
+	long reminders(long tableId, String kind) {
+		return jdbc.queryForObject("select count(*) from notifications n join users u on u.id = n.user_id"
+				+ " where n.table_id = ? and n.kind = ? and u.username = 'lead1' and n.message like '%绩效自评%'",
+				Long.class, tableId, kind);
+	}
+
+	/** Waits until the executor wrote the reminder, then a while longer to see that it writes no second one. */
+	long settled(long tableId, String kind) throws InterruptedException {
+		for (int i = 0; i < 100 && reminders(tableId, kind) == 0; i++) {
+			Thread.sleep(100);
+		}
+		Thread.sleep(1500);
+		return reminders(tableId, kind);
+	}
+
+	@Test
+	void theUnitIsRemindedBeforeTheRoundIsDueAndWhenOverdueAndAReviewIsDueInWorkingDays() throws Exception {
+		EvaluationCalls api = new EvaluationCalls(mvc, json);
+		long table = api.approved(2026);
+		api.read(api.postAs("finance1", "/api/v1/evaluation/rounds", "{\"year\":2026,\"dueDate\":\"2026-11-30\"}"));
+		long eid = api.evaluationOf(table);
+		MutableClock time = (MutableClock) clock;
+
+		// Thursday: nothing yet
+		time.advance(Duration.ofDays(3));
+		Thread.sleep(1000);
+		assertThat(reminders(table, "dueSoon")).isZero();
+
+		// Friday 09:01, one working day before Monday's due day
+		time.advance(Duration.ofDays(1).plusMinutes(1));
+		assertThat(settled(table, "dueSoon")).isEqualTo(1);
+		assertThat(jdbc.queryForObject("select message from notifications where table_id = ? and kind = 'dueSoon'"
+				+ " and message like '%绩效自评%' fetch first 1 rows only", String.class, table))
+			.contains("保洁用品项目").contains("绩效自评（单位自评）").contains("2026-11-30 23:59");
+
+		// Tuesday 09:01, the first working day after the due day
+		time.advance(Duration.ofDays(4));
+		assertThat(settled(table, "overdue")).isEqualTo(1);
+		assertThat(reminders(table, "dueSoon")).isEqualTo(1);
+
+		// submitted on Tuesday: the department's review is due five working days on, Tuesday 2026-12-08
+		api.fill(eid, api.filling(eid, true));
+		api.submitted(eid);
+		assertThat(process.openTask(eid).orElseThrow().getDueDate().toInstant())
+			.isEqualTo(Instant.parse("2026-12-08T15:59:59Z"));
+	}
+}
