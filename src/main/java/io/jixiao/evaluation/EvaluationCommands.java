@@ -87,11 +87,9 @@ public class EvaluationCommands {
 						expected.get(i.getName())));
 			}
 			long department = table.unitParentId() != null ? table.unitParentId() : table.unitId();
-			BigDecimal other = table.content().otherFunds() == null ? BigDecimal.ZERO : table.content().otherFunds();
-			BigDecimal fiscal = table.content().fiscalFunds() != null ? table.content().fiscalFunds()
-					: table.content().totalFunds() == null ? BigDecimal.ZERO : table.content().totalFunds().subtract(other);
 			created.add(new Evaluation(round, table.tableId(), table.version(), table.unitId(), department,
-					table.content().projectName(), table.content().overallGoal(), fiscal, other, rows,
+					table.content().projectName(), table.content().overallGoal(), table.content().fiscalOrRest(),
+					table.content().otherOrZero(), rows,
 					account.actor(), clock.instant()));
 		}
 		RuleSet rules = judge.rules(year);

@@ -90,8 +90,8 @@ public class MonitoringCommands {
 				.toList();
 			long department = table.unitParentId() != null ? table.unitParentId() : table.unitId();
 			created.add(new MonitoringReport(round, table.tableId(), table.version(), table.unitId(), department,
-					table.content().projectName(), table.content().overallGoal(), table.content().totalFunds(), rows,
-					account.actor(), clock.instant()));
+					table.content().projectName(), table.content().overallGoal(), table.content().fiscalOrRest(),
+					table.content().otherOrZero(), rows, account.actor(), clock.instant()));
 		}
 		reports.saveAll(created).forEach(process::start);
 		return new Opened(round.getId(), year, p.code(), created.size());
