@@ -127,6 +127,8 @@ public class MonitoringCommands {
 		reports.saveAndFlush(report);
 		process.complete(task, account, Map.of("deptReview", deptReview, "departmentId",
 				department == null ? 0L : department.getId()));
+		events.publishEvent(ReportProcess.holders(report,
+				deptReview ? ReportProcess.DEPT_REVIEW : ReportProcess.FINANCE_REVIEW));
 	}
 
 	/**
@@ -156,6 +158,9 @@ public class MonitoringCommands {
 		report.decide(approve, text, key ? requirement : null, account.actor(), clock.instant());
 		reports.saveAndFlush(report);
 		process.complete(task, account, Map.of("decision", approve ? "APPROVE" : "RETURN", "keyMonitoring", key));
+		if (report.getStatus() == ReportStatus.FINANCE_REVIEW) {
+			events.publishEvent(ReportProcess.holders(report, ReportProcess.FINANCE_REVIEW));
+		}
 	}
 
 	/** The unit's 整改结果 on a report finance marked for 重点监控. */

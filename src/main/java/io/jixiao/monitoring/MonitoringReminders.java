@@ -1,6 +1,5 @@
 package io.jixiao.monitoring;
 
-import io.jixiao.organizations.Role;
 import io.jixiao.review.TaskDeadlines;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The monitoring BPMN's reminder step ({@code ${monitoringReminders}}), reached daily from the report's timer in the
  * job's own transaction: on the review's reminder days, tells whoever works on the open task (the unit's leads, the
- * department's reviewers, finance) that it is due soon or overdue (an event; the notifications module writes it).
+ * department's reviewers, finance) that it is due soon or overdue (an event; the notifications module writes it, and mails it where a mail server is configured).
  */
 @Component("monitoringReminders")
 class MonitoringReminders implements JavaDelegate {
@@ -43,19 +42,9 @@ class MonitoringReminders implements JavaDelegate {
 		if (overdue.isEmpty()) {
 			return;
 		}
-		MonitoringReport report = reports.findById(reportId).orElseThrow();
-		String step = task.getTaskDefinitionKey();
-		Role role = switch (step) {
-			case ReportProcess.DEPT_REVIEW -> Role.DEPT_REVIEWER;
-			case ReportProcess.FINANCE_REVIEW -> Role.FINANCE_REVIEWER;
-			default -> Role.LEAD;
-		};
-		Long organization = switch (role) {
-			case DEPT_REVIEWER -> report.getDepartmentId();
-			case FINANCE_REVIEWER -> null;
-			default -> report.getUnitId();
-		};
-		publisher.publishEvent(new MonitoringTaskDue(reportId, report.getTableId(), report.getProjectName(), step, due,
-				role, organization, overdue.get()));
+		MonitoringTaskArrived holders = ReportProcess.holders(reports.findById(reportId).orElseThrow(),
+				task.getTaskDefinitionKey());
+		publisher.publishEvent(new MonitoringTaskDue(reportId, holders.tableId(), holders.projectName(),
+				holders.step(), due, holders.role(), holders.organizationId(), overdue.get()));
 	}
 }

@@ -1,5 +1,6 @@
 package io.jixiao.monitoring;
 
+import io.jixiao.organizations.Role;
 import io.jixiao.review.ReadsWithoutTransaction;
 import io.jixiao.review.UnitProcess;
 import java.util.Map;
@@ -20,6 +21,22 @@ class ReportProcess extends UnitProcess {
 
 	ReportProcess(RuntimeService runtime, TaskService tasks, ReadsWithoutTransaction reads) {
 		super(runtime, tasks, reads, PROCESS, "monitoring");
+	}
+
+	/** Who works on a task of the report at {@code step}: its role, in the organization the task is offered in. */
+	static MonitoringTaskArrived holders(MonitoringReport report, String step) {
+		Role role = switch (step) {
+			case DEPT_REVIEW -> Role.DEPT_REVIEWER;
+			case FINANCE_REVIEW -> Role.FINANCE_REVIEWER;
+			default -> Role.LEAD;
+		};
+		Long organization = switch (role) {
+			case DEPT_REVIEWER -> report.getDepartmentId();
+			case FINANCE_REVIEWER -> null;
+			default -> report.getUnitId();
+		};
+		return new MonitoringTaskArrived(report.getId(), report.getTableId(), report.getProjectName(), step, role,
+				organization);
 	}
 
 	void start(MonitoringReport report) {

@@ -1,5 +1,7 @@
 package io.jixiao.notifications;
 
+import io.jixiao.monitoring.MonitoringTaskArrived;
+import io.jixiao.monitoring.MonitoringTaskDue;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.review.Stage;
 import io.jixiao.review.TaskDueReminder;
@@ -33,7 +35,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * configures a mail server (Spring Boot then provides the {@link JavaMailSender}; without one nothing is read or
  * sent). Sent after the transition or the timer job commits, on a thread of its own: a transition rolled back sends
  * nothing, a reminder job (run once in the cluster) mails once, and a slow or failing mail server neither holds up
- * nor undoes anything (a failure is logged). The text is the in-app notification's.
+ * nor undoes anything (a failure is logged). The text is the in-app notification's; monitoring reports are mailed
+ * the same way (their reminders, and a report arriving at a review), linked to the report.
  */
 @Component
 class MailNotifications {
@@ -46,6 +49,7 @@ class MailNotifications {
 	private final OrganizationDirectory directory;
 	private final Notifier notifier;
 	private final TableNotifications inApp;
+	private final MonitoringNotifications monitoring;
 	private final String from;
 	private final String baseUrl;
 	private final DateTimeFormatter dateFormat;
@@ -57,12 +61,13 @@ class MailNotifications {
 	});
 
 	MailNotifications(ObjectProvider<JavaMailSender> mail, OrganizationDirectory directory, Notifier notifier,
-			TableNotifications inApp, @Value("${app.mail.from}") String from,
+			TableNotifications inApp, MonitoringNotifications monitoring, @Value("${app.mail.from}") String from,
 			@Value("${app.mail.base-url:}") String baseUrl, @Value("${app.time-zone:Asia/Shanghai}") String zone) {
 		this.mail = mail;
 		this.directory = directory;
 		this.notifier = notifier;
 		this.inApp = inApp;
+		this.monitoring = monitoring;
 		this.from = from;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.dateFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
@@ -82,30 +87,56 @@ class MailNotifications {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(TaskReminded e) {
-		send(() -> directory.emails(e.told()), e.tableId(), NotificationKind.REMINDER, e.tableName(),
+		send(() -> directory.emails(e.told()), table(e.tableId()), NotificationKind.REMINDER, e.tableName(),
 				inApp.stageLabel(e.stage()), date(e.due()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(TaskDueReminder e) {
-		send(() -> directory.emails(e.told()), e.tableId(),
+		send(() -> directory.emails(e.told()), table(e.tableId()),
 				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, e.tableName(),
 				inApp.stageLabel(e.stage()), date(e.due()));
+	}
+
+	/** A monitoring report's reminder, as the in-app one: whoever works on its open task. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(MonitoringTaskDue e) {
+		send(() -> directory.emails(e.role(), e.organizationId()), report(e.reportId()),
+				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, e.projectName(),
+				monitoring.stepLabel(e.step()), monitoring.due(e));
+	}
+
+	/** A monitoring report arrived at a review, as a table's new task: to the accounts that may take it. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(MonitoringTaskArrived e) {
+		send(() -> directory.emails(e.role(), e.organizationId()), report(e.reportId()), NotificationKind.NEW_TASK,
+				e.projectName(), monitoring.stepLabel(e.step()));
 	}
 
 	/** As the in-app new task: the stage's role, in the reviewing department or in all. */
 	private void newTask(long tableId, String tableName, TableStatus arrived, Long departmentId) {
 		Stage stage = Stage.of(arrived);
 		send(() -> directory.emails(stage.role(), TableNotifications.candidateOrganization(stage, departmentId)),
-				tableId, NotificationKind.NEW_TASK, tableName, inApp.stageLabel(stage));
+				table(tableId), NotificationKind.NEW_TASK, tableName, inApp.stageLabel(stage));
+	}
+
+	private static String table(long tableId) {
+		return "/tables/" + tableId;
+	}
+
+	private static String report(long reportId) {
+		return "/monitoring/reports/" + reportId;
 	}
 
 	private String date(Instant due) {
 		return due == null ? "" : dateFormat.format(due);
 	}
 
-	/** Reads the addresses and sends, on the mail thread; nothing at all without a mail server. */
-	private void send(Supplier<List<String>> addresses, long tableId, NotificationKind kind, Object... args) {
+	/**
+	 * Reads the addresses and sends, on the mail thread, with the link to {@code page} (a path of the product);
+	 * nothing at all without a mail server.
+	 */
+	private void send(Supplier<List<String>> addresses, String page, NotificationKind kind, Object... args) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			return;
@@ -120,14 +151,14 @@ class MailNotifications {
 			message.setFrom(from);
 			// each address its own mail: recipients do not see each other
 			message.setSubject(PlainText.cut(text, SUBJECT_LENGTH));
-			message.setText(baseUrl.isEmpty() ? text : text + "\n\n" + baseUrl + "/tables/" + tableId);
+			message.setText(baseUrl.isEmpty() ? text : text + "\n\n" + baseUrl + page);
 			for (String address : to) {
 				message.setTo(address);
 				try {
 					sender.send(message);
 				}
 				catch (MailException ex) {
-					log.warn("mail {} of table {} to {} not sent: {}", kind.code(), tableId, address, ex.getMessage());
+					log.warn("mail {} of {} to {} not sent: {}", kind.code(), page, address, ex.getMessage());
 				}
 			}
 		});

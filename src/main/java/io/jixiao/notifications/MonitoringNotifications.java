@@ -28,11 +28,19 @@ class MonitoringNotifications {
 	/** The report's own reminder timer: written in the timer job's transaction, so once. */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(MonitoringTaskDue e) {
-		String step = messages.getMessage("notify.monitoringStep",
-				new Object[] { messages.getMessage("monitoring.step." + e.step(), null, Locale.SIMPLIFIED_CHINESE) },
-				Locale.SIMPLIFIED_CHINESE);
 		notifier.tellRole(e.role().name(), e.organizationId(),
-				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, e.tableId(), e.projectName(), step,
-				dateFormat.format(e.due()));
+				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, e.tableId(), e.projectName(),
+				stepLabel(e.step()), due(e));
+	}
+
+	/** A report's task as the notifications name it: 运行监控（主管部门审核）. */
+	String stepLabel(String step) {
+		return messages.getMessage("notify.monitoringStep",
+				new Object[] { messages.getMessage("monitoring.step." + step, null, Locale.SIMPLIFIED_CHINESE) },
+				Locale.SIMPLIFIED_CHINESE);
+	}
+
+	String due(MonitoringTaskDue e) {
+		return dateFormat.format(e.due());
 	}
 }
