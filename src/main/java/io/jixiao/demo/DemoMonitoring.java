@@ -88,8 +88,9 @@ class DemoMonitoring {
 			rows.add(filling != null ? filling
 					: new RowFilling(null, expected(row.getValue()), List.of(), "确定能", null, null));
 		}
-		monitoring.fill(lead, report.id(), report.version(), new ReportFilling(table.getTotalFunds(),
-				new BigDecimal(executed), progress, rows));
+		// the demo's tables have no 其他资金: all of it executed from 财政拨款
+		monitoring.fill(lead, report.id(), report.version(), new ReportFilling(table.content().fiscalOrRest(),
+				new BigDecimal(executed), table.content().otherOrZero(), BigDecimal.ZERO, progress, rows));
 		return report.id();
 	}
 

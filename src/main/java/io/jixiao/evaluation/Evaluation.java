@@ -6,6 +6,7 @@ import io.jixiao.evaluation.EvaluationStep.Step;
 import io.jixiao.organizations.Actor;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -210,18 +211,13 @@ class Evaluation {
 	}
 
 	ScoreInput input() {
-		return new ScoreInput(sum(fiscalAnnual, otherAnnual), sum(fiscalExecuted, otherExecuted),
+		return new ScoreInput(Money.sum(fiscalAnnual, otherAnnual), Money.sum(fiscalExecuted, otherExecuted),
 				rows.stream().map(EvaluationRow::input).toList());
 	}
 
 	/** Whether a reviewer re-scored a row (抽评): then the evaluation has a review score beside the unit's. */
 	boolean isRescored() {
 		return rows.stream().anyMatch(r -> r.getReviewScore() != null);
-	}
-
-	/** A sum of the two sources, null while either is missing. */
-	static BigDecimal sum(BigDecimal fiscal, BigDecimal other) {
-		return fiscal == null || other == null ? null : fiscal.add(other);
 	}
 
 	Long getId() {

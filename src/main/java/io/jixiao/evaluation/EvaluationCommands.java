@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +46,13 @@ public class EvaluationCommands {
 	private final TableAdjustments tables;
 	private final MonitoringQueries monitoring;
 	private final OrganizationDirectory directory;
+	private final EvaluationQueries queries;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	EvaluationCommands(EvaluationRounds rounds, Evaluations evaluations, EvaluationAccess access,
 			EvaluationJudge judge, EvaluationProcess process, TableAdjustments tables, MonitoringQueries monitoring,
-			OrganizationDirectory directory, Clock clock) {
+			OrganizationDirectory directory, EvaluationQueries queries, ApplicationEventPublisher events, Clock clock) {
 		this.rounds = rounds;
 		this.evaluations = evaluations;
 		this.access = access;
@@ -58,6 +61,8 @@ public class EvaluationCommands {
 		this.tables = tables;
 		this.monitoring = monitoring;
 		this.directory = directory;
+		this.queries = queries;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -87,11 +92,9 @@ public class EvaluationCommands {
 						expected.get(i.getName())));
 			}
 			long department = table.unitParentId() != null ? table.unitParentId() : table.unitId();
-			BigDecimal other = table.content().otherFunds() == null ? BigDecimal.ZERO : table.content().otherFunds();
-			BigDecimal fiscal = table.content().fiscalFunds() != null ? table.content().fiscalFunds()
-					: table.content().totalFunds() == null ? BigDecimal.ZERO : table.content().totalFunds().subtract(other);
 			created.add(new Evaluation(round, table.tableId(), table.kind(), table.version(), table.unitId(), department,
-					table.content().projectName(), table.content().overallGoal(), fiscal, other, rows,
+					table.content().projectName(), table.content().overallGoal(), table.content().fiscalOrRest(),
+					table.content().otherOrZero(), rows,
 					account.actor(), clock.instant()));
 		}
 		RuleSet rules = judge.rules(year);
@@ -131,6 +134,8 @@ public class EvaluationCommands {
 		evaluations.saveAndFlush(evaluation);
 		process.complete(task, account, Map.of("deptReview", deptReview, "departmentId",
 				department == null ? 0L : department.getId()));
+		events.publishEvent(process.arrived(queries.document(evaluation),
+				deptReview ? EvaluationProcess.DEPT_REVIEW : EvaluationProcess.FINANCE_REVIEW));
 	}
 
 	/**
@@ -157,5 +162,8 @@ public class EvaluationCommands {
 		evaluation.decide(approve, text, account.actor(), clock.instant());
 		evaluations.saveAndFlush(evaluation);
 		process.complete(task, account, Map.of("decision", approve ? "APPROVE" : "RETURN"));
+		if (evaluation.getStatus() == EvaluationStatus.FINANCE_REVIEW) {
+			events.publishEvent(process.arrived(queries.document(evaluation), EvaluationProcess.FINANCE_REVIEW));
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package io.jixiao.evaluation;
 
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.Money;
 import io.jixiao.system.PlainText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,10 +16,10 @@ public record EvaluationFilling(BigDecimal fiscalAnnual, BigDecimal fiscalExecut
 		List<Row> rows) {
 
 	public EvaluationFilling {
-		fiscalAnnual = money(fiscalAnnual);
-		fiscalExecuted = money(fiscalExecuted);
-		otherAnnual = money(otherAnnual);
-		otherExecuted = money(otherExecuted);
+		fiscalAnnual = Money.amount(fiscalAnnual, "evaluation.money");
+		fiscalExecuted = Money.amount(fiscalExecuted, "evaluation.money");
+		otherAnnual = Money.amount(otherAnnual, "evaluation.money");
+		otherExecuted = Money.amount(otherExecuted, "evaluation.money");
 		overallResult = text("evaluation.overallResult", overallResult, 2000);
 		conclusion = text("evaluation.conclusion", conclusion, 2000);
 		problems = text("evaluation.problems", problems, 2000);
@@ -45,15 +46,5 @@ public record EvaluationFilling(BigDecimal fiscalAnnual, BigDecimal fiscalExecut
 
 	static String text(String field, String value, int length) {
 		return value == null || value.isBlank() ? null : PlainText.require(field, value.strip(), length);
-	}
-
-	private static BigDecimal money(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		if (value.signum() < 0 || value.compareTo(new BigDecimal("999999999999")) > 0) {
-			throw new InvalidInputException("evaluation.money");
-		}
-		return value.setScale(2, RoundingMode.HALF_UP);
 	}
 }

@@ -15,7 +15,7 @@ class EvaluationProcess extends UnitProcess {
 	static final String FILL = "fillTask";
 
 	EvaluationProcess(RuntimeService runtime, TaskService tasks, ReadsWithoutTransaction reads) {
-		super(runtime, tasks, reads, PROCESS, "evaluation");
+		super(runtime, tasks, reads, PROCESS, "evaluation", "/evaluations/");
 	}
 
 	void start(Evaluation evaluation) {

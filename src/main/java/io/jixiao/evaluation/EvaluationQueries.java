@@ -3,6 +3,7 @@ package io.jixiao.evaluation;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Organization;
 import io.jixiao.organizations.OrganizationDirectory;
+import io.jixiao.review.UnitDocument;
 import io.jixiao.system.NotFoundException;
 import io.jixiao.targets.Grade;
 import io.jixiao.targets.TableService;
@@ -57,9 +58,10 @@ public class EvaluationQueries {
 		return view(access.evaluation(account, id));
 	}
 
-	/** What an evaluation is named by: its project, or for a unit as a whole the unit. */
-	String name(Evaluation e) {
-		return e.getProjectName() != null ? e.getProjectName() : directory.get(e.getUnitId()).getName();
+	/** The evaluation as its notifications see it, named by its project, or for a unit as a whole by the unit. */
+	UnitDocument document(Evaluation e) {
+		String name = e.getProjectName() != null ? e.getProjectName() : directory.get(e.getUnitId()).getName();
+		return new UnitDocument(e.getId(), e.getTableId(), name, e.getUnitId(), e.getDepartmentId());
 	}
 
 	/** An evaluation without regard to the user: only for what has already been found public. */
@@ -206,7 +208,7 @@ public class EvaluationQueries {
 			Evaluation evaluation = byId.get(evaluationIdOf(task));
 			if (evaluation != null && access.maySee(account, evaluation)) {
 				Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-				rows.add(new TaskRow(evaluation.getId(), name(evaluation), task.getTaskDefinitionKey(),
+				rows.add(new TaskRow(evaluation.getId(), document(evaluation).name(), task.getTaskDefinitionKey(),
 						task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
 			}
 		}

@@ -33,8 +33,7 @@ class EvaluationReminders implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		long evaluationId = ((Number) execution.getVariable("evaluationId")).longValue();
 		evaluations.findById(evaluationId)
-			.flatMap(e -> process.reminderNow(evaluationId, e.getTableId(), queries.name(e), e.getUnitId(),
-					e.getDepartmentId(), deadlines))
+			.flatMap(e -> process.reminderNow(queries.document(e), deadlines))
 			.ifPresent(publisher::publishEvent);
 	}
 }

@@ -2,6 +2,7 @@ package io.jixiao.evaluation;
 
 import io.jixiao.checks.Finding;
 import io.jixiao.checks.IndicatorValue;
+import io.jixiao.system.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +63,9 @@ record EvaluationView(long id, long roundId, long tableId, String kind, int tabl
 					row.getAnalysis(), score.score(), judge.words(score.explanation()), row.getReviewScore(),
 					IndicatorValue.parse(row.getTarget()).kind() != IndicatorValue.Kind.QUANTITATIVE));
 		}
-		Budget budget = new Budget(Evaluation.sum(e.getFiscalInitial(), e.getOtherInitial()),
-				Evaluation.sum(e.getFiscalAnnual(), e.getOtherAnnual()),
-				Evaluation.sum(e.getFiscalExecuted(), e.getOtherExecuted()),
+		Budget budget = new Budget(Money.sum(e.getFiscalInitial(), e.getOtherInitial()),
+				Money.sum(e.getFiscalAnnual(), e.getOtherAnnual()),
+				Money.sum(e.getFiscalExecuted(), e.getOtherExecuted()),
 				source(e.getFiscalInitial(), e.getFiscalAnnual(), e.getFiscalExecuted()),
 				source(e.getOtherInitial(), e.getOtherAnnual(), e.getOtherExecuted()));
 		return new EvaluationView(e.getId(), e.getRoundId(), e.getTableId(), e.getTableKind().name(),
@@ -84,8 +85,6 @@ record EvaluationView(long id, long roundId, long tableId, String kind, int tabl
 	}
 
 	private static Source source(BigDecimal initial, BigDecimal annual, BigDecimal executed) {
-		BigDecimal rate = annual == null || executed == null || annual.signum() == 0 ? null
-				: executed.multiply(BigDecimal.valueOf(100)).divide(annual, 2, java.math.RoundingMode.HALF_UP);
-		return new Source(initial, annual, executed, rate);
+		return new Source(initial, annual, executed, Money.percent(executed, annual));
 	}
 }

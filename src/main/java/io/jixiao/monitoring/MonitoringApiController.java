@@ -36,7 +36,11 @@ class MonitoringApiController {
 	record RoundBody(Integer year, String period, LocalDate dueDate) {
 	}
 
-	record BudgetBody(BigDecimal adjusted, BigDecimal executed) {
+	record SourceBody(BigDecimal adjusted, BigDecimal executed) {
+	}
+
+	/** The totals alone (a table without 其他资金), or each source. */
+	record BudgetBody(BigDecimal adjusted, BigDecimal executed, SourceBody fiscal, SourceBody other) {
 	}
 
 	record RowBody(Integer index, String actualToDate, String expectedFullYear, List<String> deviationReasons,
@@ -81,8 +85,7 @@ class MonitoringApiController {
 		if (body.version() == null) {
 			throw new InvalidInputException("monitoring.versionRequired");
 		}
-		int rows = queries.report(account, rid).indicators().size();
-		commands.fill(account, rid, body.version(), filling(body, rows));
+		commands.fill(account, rid, body.version(), filling(body, queries.report(account, rid)));
 		return queries.report(account, rid);
 	}
 
@@ -111,8 +114,12 @@ class MonitoringApiController {
 		return taskList.tasks(account);
 	}
 
-	/** The rows in the report's order, each from the body's row of that index (a row left out stays empty). */
-	static ReportFilling filling(ReportBody body, int rows) {
+	/**
+	 * The rows in the report's order, each from the body's row of that index (a row left out stays empty); the
+	 * totals alone count as 财政拨款 where the table has no 其他资金.
+	 */
+	static ReportFilling filling(ReportBody body, ReportView current) {
+		int rows = current.indicators().size();
 		Map<Integer, RowBody> byIndex = new java.util.HashMap<>();
 		if (body.indicators() != null) {
 			for (RowBody row : body.indicators()) {
@@ -129,7 +136,18 @@ class MonitoringApiController {
 					: new RowFilling(r.actualToDate(), r.expectedFullYear(), r.deviationReasons(), r.likelihood(),
 							r.explanation(), r.measures()));
 		}
-		BudgetBody budget = body.budget() == null ? new BudgetBody(null, null) : body.budget();
-		return new ReportFilling(budget.adjusted(), budget.executed(), body.overallProgress(), fillings);
+		BudgetBody budget = body.budget() == null ? new BudgetBody(null, null, null, null) : body.budget();
+		BigDecimal otherInitial = current.budget().other().initial();
+		boolean hasOther = otherInitial != null && otherInitial.signum() > 0;
+		boolean totalsOnly = budget.fiscal() == null && budget.other() == null;
+		if (totalsOnly && hasOther && (budget.adjusted() != null || budget.executed() != null)) {
+			throw new InvalidInputException("monitoring.perSource");
+		}
+		SourceBody fiscal = totalsOnly ? new SourceBody(budget.adjusted(), budget.executed())
+				: budget.fiscal() == null ? new SourceBody(null, null) : budget.fiscal();
+		SourceBody none = hasOther ? new SourceBody(null, null) : new SourceBody(BigDecimal.ZERO, BigDecimal.ZERO);
+		SourceBody other = budget.other() == null ? none : budget.other();
+		return new ReportFilling(fiscal.adjusted(), fiscal.executed(), other.adjusted(), other.executed(),
+				body.overallProgress(), fillings);
 	}
 }

@@ -90,8 +90,8 @@ public class MonitoringCommands {
 				.toList();
 			long department = table.unitParentId() != null ? table.unitParentId() : table.unitId();
 			created.add(new MonitoringReport(round, table.tableId(), table.version(), table.unitId(), department,
-					table.content().projectName(), table.content().overallGoal(), table.content().totalFunds(), rows,
-					account.actor(), clock.instant()));
+					table.content().projectName(), table.content().overallGoal(), table.content().fiscalOrRest(),
+					table.content().otherOrZero(), rows, account.actor(), clock.instant()));
 		}
 		reports.saveAll(created).forEach(process::start);
 		return new Opened(round.getId(), year, p.code(), created.size());
@@ -127,6 +127,8 @@ public class MonitoringCommands {
 		reports.saveAndFlush(report);
 		process.complete(task, account, Map.of("deptReview", deptReview, "departmentId",
 				department == null ? 0L : department.getId()));
+		events.publishEvent(process.arrived(ReportProcess.document(report),
+				deptReview ? ReportProcess.DEPT_REVIEW : ReportProcess.FINANCE_REVIEW));
 	}
 
 	/**
@@ -156,6 +158,9 @@ public class MonitoringCommands {
 		report.decide(approve, text, key ? requirement : null, account.actor(), clock.instant());
 		reports.saveAndFlush(report);
 		process.complete(task, account, Map.of("decision", approve ? "APPROVE" : "RETURN", "keyMonitoring", key));
+		if (report.getStatus() == ReportStatus.FINANCE_REVIEW) {
+			events.publishEvent(process.arrived(ReportProcess.document(report), ReportProcess.FINANCE_REVIEW));
+		}
 	}
 
 	/** The unit's 整改结果 on a report finance marked for 重点监控. */

@@ -4,6 +4,7 @@ import io.jixiao.monitoring.MonitoringStep.Step;
 import io.jixiao.organizations.Actor;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.Money;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -53,9 +54,12 @@ class MonitoringReport {
 	private String lightRule;
 	@Version
 	private long version;
-	private BigDecimal budgetInitial;
-	private BigDecimal budgetAdjusted;
-	private BigDecimal budgetExecuted;
+	private BigDecimal fiscalInitial;
+	private BigDecimal fiscalAdjusted;
+	private BigDecimal fiscalExecuted;
+	private BigDecimal otherInitial;
+	private BigDecimal otherAdjusted;
+	private BigDecimal otherExecuted;
 	private String overallProgress;
 	private boolean keyMonitoring;
 	private String rectification;
@@ -77,9 +81,13 @@ class MonitoringReport {
 	protected MonitoringReport() {
 	}
 
-	/** A new report of a round on the version in force of a table, its budget taken from that version. */
+	/**
+	 * A new report of a round on the version in force of a table, its 财政拨款 and 其他资金 taken from that version
+	 * (调整后预算数 starting from them).
+	 */
 	MonitoringReport(MonitoringRound round, long tableId, int tableVersion, long unitId, long departmentId,
-			String projectName, String overallGoal, BigDecimal budget, List<ReportRow> rows, Actor actor, Instant now) {
+			String projectName, String overallGoal, BigDecimal fiscal, BigDecimal other, List<ReportRow> rows,
+			Actor actor, Instant now) {
 		this.roundId = round.getId();
 		this.tableId = tableId;
 		this.tableVersion = tableVersion;
@@ -87,8 +95,10 @@ class MonitoringReport {
 		this.departmentId = departmentId;
 		this.projectName = projectName;
 		this.overallGoal = overallGoal;
-		this.budgetInitial = budget;
-		this.budgetAdjusted = budget;
+		this.fiscalInitial = fiscal;
+		this.fiscalAdjusted = fiscal;
+		this.otherInitial = other;
+		this.otherAdjusted = other;
 		this.status = ReportStatus.DRAFT;
 		this.updatedAt = now;
 		this.rows.addAll(rows);
@@ -103,8 +113,10 @@ class MonitoringReport {
 		if (filling.rows().size() != rows.size()) {
 			throw new InvalidInputException("monitoring.rowCount", rows.size());
 		}
-		budgetAdjusted = filling.adjusted();
-		budgetExecuted = filling.executed();
+		fiscalAdjusted = filling.fiscalAdjusted();
+		fiscalExecuted = filling.fiscalExecuted();
+		otherAdjusted = filling.otherAdjusted();
+		otherExecuted = filling.otherExecuted();
 		overallProgress = filling.overallProgress();
 		for (int i = 0; i < rows.size(); i++) {
 			rows.get(i).fill(filling.rows().get(i));
@@ -241,16 +253,41 @@ class MonitoringReport {
 		return version;
 	}
 
+	/** 年度资金总额 of the columns below: the two sources summed, null while either is missing. */
 	BigDecimal getBudgetInitial() {
-		return budgetInitial;
+		return Money.sum(fiscalInitial, otherInitial);
 	}
 
 	BigDecimal getBudgetAdjusted() {
-		return budgetAdjusted;
+		return Money.sum(fiscalAdjusted, otherAdjusted);
 	}
 
 	BigDecimal getBudgetExecuted() {
-		return budgetExecuted;
+		return Money.sum(fiscalExecuted, otherExecuted);
+	}
+
+	BigDecimal getFiscalInitial() {
+		return fiscalInitial;
+	}
+
+	BigDecimal getFiscalAdjusted() {
+		return fiscalAdjusted;
+	}
+
+	BigDecimal getFiscalExecuted() {
+		return fiscalExecuted;
+	}
+
+	BigDecimal getOtherInitial() {
+		return otherInitial;
+	}
+
+	BigDecimal getOtherAdjusted() {
+		return otherAdjusted;
+	}
+
+	BigDecimal getOtherExecuted() {
+		return otherExecuted;
 	}
 
 	String getOverallProgress() {

@@ -4,6 +4,7 @@ import io.jixiao.checks.IndicatorValue;
 import io.jixiao.checks.IndicatorValue.Kind;
 import io.jixiao.checks.Severity;
 import io.jixiao.monitoring.Assessment.Flag;
+import io.jixiao.system.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -41,10 +42,7 @@ final class MonitoringRules {
 
 	/** 执行率: executed over the adjusted budget (the initial one when none is given), in percent. */
 	static BigDecimal executionRate(BigDecimal budget, BigDecimal executed) {
-		if (executed == null || budget == null || budget.signum() == 0) {
-			return null;
-		}
-		return executed.multiply(HUNDRED).divide(budget, 2, RoundingMode.HALF_UP);
+		return Money.percent(executed, budget);
 	}
 
 	static Assessment assess(MonitoringReport report, Period period, BigDecimal tolerance) {

@@ -27,7 +27,7 @@ class MonitoringSheets {
 		this.messages = messages;
 	}
 
-	/** The report as the official table; {@code department} and {@code version} give the header and the funds. */
+	/** The report as the official table; {@code department} and {@code version} complete the header. */
 	Grid report(ReportView r, String department, TableContent version) {
 		Grid.Builder b = new Grid.Builder();
 		String period = text("monitoring.round.period", r.year(), text("monitoring.period." + r.period()));
@@ -39,13 +39,11 @@ class MonitoringSheets {
 			.cell(Style.HEAD, text("monitoring.sheet.initial")).cell(Style.HEAD, text("monitoring.sheet.adjusted"))
 			.cell(Style.HEAD, text("monitoring.sheet.executed"), 2).cell(Style.HEAD, text("monitoring.executionRate"))
 			.cell(Style.HEAD, text("monitoring.timeProgress"));
-		b.row().cell(Style.LABEL, text("monitoring.sheet.total"), 2);
-		amount(b, r.budget().initial(), 1);
-		amount(b, r.budget().adjusted(), 1);
-		amount(b, r.budget().executed(), 2);
-		b.cell(Style.CENTER, percent(r.executionRate())).cell(Style.CENTER, percent(r.timeProgress()));
-		fundRow(b, text("monitoring.sheet.fiscal"), version.fiscalFunds());
-		fundRow(b, text("monitoring.sheet.other"), version.otherFunds());
+		ReportView.Budget budget = r.budget();
+		fundRow(b, text("monitoring.sheet.total"), new ReportView.Source(budget.initial(), budget.adjusted(),
+				budget.executed(), r.executionRate()), r.timeProgress());
+		fundRow(b, text("monitoring.sheet.fiscal"), budget.fiscal(), r.timeProgress());
+		fundRow(b, text("monitoring.sheet.other"), budget.other(), r.timeProgress());
 		b.row().cell(Style.LABEL, text("monitoring.overallGoal"), 2).cell(Style.GOAL, r.overallGoal(), 8);
 		b.row().cell(Style.LABEL, text("monitoring.overallProgress"), 2).cell(Style.GOAL, r.overallProgress(), 8);
 		b.row();
@@ -101,10 +99,13 @@ class MonitoringSheets {
 		}
 	}
 
-	private static void fundRow(Grid.Builder b, String label, BigDecimal initial) {
+	/** A row of the funds part: 年初预算数, 调整后预算数, 截至期末执行数, 执行率, 序时进度. */
+	private static void fundRow(Grid.Builder b, String label, ReportView.Source funds, BigDecimal timeProgress) {
 		b.row().cell(Style.LABEL, label, 2);
-		amount(b, initial, 1);
-		b.cell(Style.CENTER, "").cell(Style.CENTER, "", 2).cell(Style.CENTER, "").cell(Style.CENTER, "");
+		amount(b, funds.initial(), 1);
+		amount(b, funds.adjusted(), 1);
+		amount(b, funds.executed(), 2);
+		b.cell(Style.CENTER, percent(funds.rate())).cell(Style.CENTER, percent(timeProgress));
 	}
 
 	private static void amount(Grid.Builder b, BigDecimal amount, int colspan) {

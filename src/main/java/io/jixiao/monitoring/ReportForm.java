@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The monitoring form as posted: the version it was edited from, the budget figures and one entry per row. */
+/** The monitoring form as posted: the version it was edited from, the budget per source and one entry per row. */
 class ReportForm {
 
 	private long version;
-	private BigDecimal adjusted;
-	private BigDecimal executed;
+	private BigDecimal fiscalAdjusted;
+	private BigDecimal fiscalExecuted;
+	private BigDecimal otherAdjusted;
+	private BigDecimal otherExecuted;
 	private String overallProgress;
 	private List<RowForm> rows = new ArrayList<>();
 
@@ -81,8 +83,10 @@ class ReportForm {
 	static ReportForm of(ReportView report) {
 		ReportForm form = new ReportForm();
 		form.version = report.version();
-		form.adjusted = report.budget().adjusted();
-		form.executed = report.budget().executed();
+		form.fiscalAdjusted = report.budget().fiscal().adjusted();
+		form.fiscalExecuted = report.budget().fiscal().executed();
+		form.otherAdjusted = report.budget().other().adjusted();
+		form.otherExecuted = report.budget().other().executed();
 		form.overallProgress = report.overallProgress();
 		for (ReportView.Row row : report.indicators()) {
 			RowForm r = new RowForm();
@@ -97,8 +101,11 @@ class ReportForm {
 		return form;
 	}
 
+	/** The figures as posted; 其他资金 left empty is none. */
 	ReportFilling filling() {
-		return new ReportFilling(adjusted, executed, overallProgress, rows.stream().map(RowForm::filling).toList());
+		return new ReportFilling(fiscalAdjusted, fiscalExecuted, otherAdjusted == null ? BigDecimal.ZERO : otherAdjusted,
+				otherExecuted == null ? BigDecimal.ZERO : otherExecuted, overallProgress,
+				rows.stream().map(RowForm::filling).toList());
 	}
 
 	public long getVersion() {
@@ -109,20 +116,36 @@ class ReportForm {
 		this.version = version;
 	}
 
-	public BigDecimal getAdjusted() {
-		return adjusted;
+	public BigDecimal getFiscalAdjusted() {
+		return fiscalAdjusted;
 	}
 
-	public void setAdjusted(BigDecimal adjusted) {
-		this.adjusted = adjusted;
+	public void setFiscalAdjusted(BigDecimal fiscalAdjusted) {
+		this.fiscalAdjusted = fiscalAdjusted;
 	}
 
-	public BigDecimal getExecuted() {
-		return executed;
+	public BigDecimal getFiscalExecuted() {
+		return fiscalExecuted;
 	}
 
-	public void setExecuted(BigDecimal executed) {
-		this.executed = executed;
+	public void setFiscalExecuted(BigDecimal fiscalExecuted) {
+		this.fiscalExecuted = fiscalExecuted;
+	}
+
+	public BigDecimal getOtherAdjusted() {
+		return otherAdjusted;
+	}
+
+	public void setOtherAdjusted(BigDecimal otherAdjusted) {
+		this.otherAdjusted = otherAdjusted;
+	}
+
+	public BigDecimal getOtherExecuted() {
+		return otherExecuted;
+	}
+
+	public void setOtherExecuted(BigDecimal otherExecuted) {
+		this.otherExecuted = otherExecuted;
 	}
 
 	public String getOverallProgress() {

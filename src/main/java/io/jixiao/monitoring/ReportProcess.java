@@ -1,6 +1,7 @@
 package io.jixiao.monitoring;
 
 import io.jixiao.review.ReadsWithoutTransaction;
+import io.jixiao.review.UnitDocument;
 import io.jixiao.review.UnitProcess;
 import java.util.Map;
 import org.flowable.engine.RuntimeService;
@@ -13,13 +14,16 @@ class ReportProcess extends UnitProcess {
 
 	static final String PROCESS = "monitoringReport";
 	static final String FILL = "fillTask";
-	static final String DEPT_REVIEW = "deptReviewTask";
-	static final String FINANCE_REVIEW = "financeReviewTask";
 	static final String RECTIFY = "rectifyTask";
 	static final String PROJECT_NAME = "projectName";
 
 	ReportProcess(RuntimeService runtime, TaskService tasks, ReadsWithoutTransaction reads) {
-		super(runtime, tasks, reads, PROCESS, "monitoring");
+		super(runtime, tasks, reads, PROCESS, "monitoring", "/monitoring/reports/");
+	}
+
+	static UnitDocument document(MonitoringReport report) {
+		return new UnitDocument(report.getId(), report.getTableId(), report.getProjectName(), report.getUnitId(),
+				report.getDepartmentId());
 	}
 
 	void start(MonitoringReport report) {

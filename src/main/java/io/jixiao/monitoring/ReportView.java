@@ -11,7 +11,11 @@ record ReportView(long id, long roundId, long tableId, int tableVersion, long un
 		List<Finding> findings, boolean keyMonitoring, String rectification, String rectificationResult,
 		String comment) {
 
-	record Budget(BigDecimal initial, BigDecimal adjusted, BigDecimal executed) {
+	/** The funds in 万元: the totals (年度资金总额, whose 执行率 is the report's) and each source with its own 执行率. */
+	record Budget(BigDecimal initial, BigDecimal adjusted, BigDecimal executed, Source fiscal, Source other) {
+	}
+
+	record Source(BigDecimal initial, BigDecimal adjusted, BigDecimal executed, BigDecimal rate) {
 	}
 
 	record Row(int index, String level1, String level2, String name, String target, String actualToDate,
@@ -32,9 +36,18 @@ record ReportView(long id, long roundId, long tableId, int tableVersion, long un
 		return new ReportView(r.getId(), r.getRoundId(), r.getTableId(), r.getTableVersion(), r.getUnitId(),
 				round.getPeriod().code(), round.getYear(), r.getProjectName(), unitName, r.getOverallGoal(),
 				r.getStatus().name(), r.getVersion(),
-				new Budget(r.getBudgetInitial(), r.getBudgetAdjusted(), r.getBudgetExecuted()), a.executionRate(),
+				new Budget(r.getBudgetInitial(), r.getBudgetAdjusted(), r.getBudgetExecuted(),
+						source(r.getFiscalInitial(), r.getFiscalAdjusted(), r.getFiscalExecuted()),
+						source(r.getOtherInitial(), r.getOtherAdjusted(), r.getOtherExecuted())),
+				a.executionRate(),
 				a.timeProgress(), name(a.light()), a.lightRule(), r.getOverallProgress(), views, findings,
 				r.isKeyMonitoring(), r.getRectification(), r.getRectificationResult(), r.getReviewComment());
+	}
+
+	/** A source's 执行率 as the total's: over the adjusted budget, the initial one while none is given. */
+	private static Source source(BigDecimal initial, BigDecimal adjusted, BigDecimal executed) {
+		return new Source(initial, adjusted, executed,
+				MonitoringRules.executionRate(adjusted != null ? adjusted : initial, executed));
 	}
 
 	private static String name(Light light) {

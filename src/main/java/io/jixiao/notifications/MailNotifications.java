@@ -4,6 +4,9 @@ import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.review.Stage;
 import io.jixiao.review.TaskDueReminder;
 import io.jixiao.review.TaskReminded;
+import io.jixiao.review.UnitTask;
+import io.jixiao.review.UnitTaskArrived;
+import io.jixiao.review.UnitTaskDue;
 import io.jixiao.system.PlainText;
 import io.jixiao.targets.Decision;
 import io.jixiao.targets.TableDecided;
@@ -33,7 +36,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * configures a mail server (Spring Boot then provides the {@link JavaMailSender}; without one nothing is read or
  * sent). Sent after the transition or the timer job commits, on a thread of its own: a transition rolled back sends
  * nothing, a reminder job (run once in the cluster) mails once, and a slow or failing mail server neither holds up
- * nor undoes anything (a failure is logged). The text is the in-app notification's.
+ * nor undoes anything (a failure is logged). The text is the in-app notification's; a unit's documents (monitoring
+ * reports, self-evaluations) are mailed the same way (their reminders, and arriving at a review), linked to the
+ * document.
  */
 @Component
 class MailNotifications {
@@ -46,6 +51,7 @@ class MailNotifications {
 	private final OrganizationDirectory directory;
 	private final Notifier notifier;
 	private final TableNotifications inApp;
+	private final UnitTaskNotifications unitTasks;
 	private final String from;
 	private final String baseUrl;
 	private final DateTimeFormatter dateFormat;
@@ -57,12 +63,13 @@ class MailNotifications {
 	});
 
 	MailNotifications(ObjectProvider<JavaMailSender> mail, OrganizationDirectory directory, Notifier notifier,
-			TableNotifications inApp, @Value("${app.mail.from}") String from,
+			TableNotifications inApp, UnitTaskNotifications unitTasks, @Value("${app.mail.from}") String from,
 			@Value("${app.mail.base-url:}") String baseUrl, @Value("${app.time-zone:Asia/Shanghai}") String zone) {
 		this.mail = mail;
 		this.directory = directory;
 		this.notifier = notifier;
 		this.inApp = inApp;
+		this.unitTasks = unitTasks;
 		this.from = from;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.dateFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
@@ -82,30 +89,54 @@ class MailNotifications {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(TaskReminded e) {
-		send(() -> directory.emails(e.told()), e.tableId(), NotificationKind.REMINDER, e.tableName(),
+		send(() -> directory.emails(e.told()), table(e.tableId()), NotificationKind.REMINDER, e.tableName(),
 				inApp.stageLabel(e.stage()), date(e.due()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(TaskDueReminder e) {
-		send(() -> directory.emails(e.told()), e.tableId(),
+		send(() -> directory.emails(e.told()), table(e.tableId()),
 				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, e.tableName(),
 				inApp.stageLabel(e.stage()), date(e.due()));
+	}
+
+	/** A unit document's reminder (a monitoring report's, a self-evaluation's), as the in-app one. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(UnitTaskDue e) {
+		UnitTask task = e.task();
+		send(() -> directory.emails(task.role(), task.organizationId()), task.page(),
+				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, task.name(),
+				unitTasks.stepLabel(task), unitTasks.due(e));
+	}
+
+	/** A unit's document arrived at a review, as a table's new task: to the accounts that may take it. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(UnitTaskArrived e) {
+		UnitTask task = e.task();
+		send(() -> directory.emails(task.role(), task.organizationId()), task.page(), NotificationKind.NEW_TASK,
+				task.name(), unitTasks.stepLabel(task));
 	}
 
 	/** As the in-app new task: the stage's role, in the reviewing department or in all. */
 	private void newTask(long tableId, String tableName, TableStatus arrived, Long departmentId) {
 		Stage stage = Stage.of(arrived);
 		send(() -> directory.emails(stage.role(), TableNotifications.candidateOrganization(stage, departmentId)),
-				tableId, NotificationKind.NEW_TASK, tableName, inApp.stageLabel(stage));
+				table(tableId), NotificationKind.NEW_TASK, tableName, inApp.stageLabel(stage));
+	}
+
+	private static String table(long tableId) {
+		return "/tables/" + tableId;
 	}
 
 	private String date(Instant due) {
 		return due == null ? "" : dateFormat.format(due);
 	}
 
-	/** Reads the addresses and sends, on the mail thread; nothing at all without a mail server. */
-	private void send(Supplier<List<String>> addresses, long tableId, NotificationKind kind, Object... args) {
+	/**
+	 * Reads the addresses and sends, on the mail thread, with the link to {@code page} (a path of the product);
+	 * nothing at all without a mail server.
+	 */
+	private void send(Supplier<List<String>> addresses, String page, NotificationKind kind, Object... args) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			return;
@@ -120,14 +151,14 @@ class MailNotifications {
 			message.setFrom(from);
 			// each address its own mail: recipients do not see each other
 			message.setSubject(PlainText.cut(text, SUBJECT_LENGTH));
-			message.setText(baseUrl.isEmpty() ? text : text + "\n\n" + baseUrl + "/tables/" + tableId);
+			message.setText(baseUrl.isEmpty() ? text : text + "\n\n" + baseUrl + page);
 			for (String address : to) {
 				message.setTo(address);
 				try {
 					sender.send(message);
 				}
 				catch (MailException ex) {
-					log.warn("mail {} of table {} to {} not sent: {}", kind.code(), tableId, address, ex.getMessage());
+					log.warn("mail {} of {} to {} not sent: {}", kind.code(), page, address, ex.getMessage());
 				}
 			}
 		});

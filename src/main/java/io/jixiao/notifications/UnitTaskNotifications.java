@@ -1,5 +1,6 @@
 package io.jixiao.notifications;
 
+import io.jixiao.review.UnitTask;
 import io.jixiao.review.UnitTaskDue;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,8 +12,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Who is told of a unit document's task (a self-evaluation's) that is due soon or overdue: whoever works on it, under
- * the document's table, the step named as its process names it (「绩效自评（主管部门审核）」).
+ * Who is told of a unit document's task (a monitoring report's, a self-evaluation's) that is due soon or overdue:
+ * whoever works on it, under the document's table, the step named as its process names it (「绩效自评（主管部门审核）」).
  */
 @Component
 class UnitTaskNotifications {
@@ -31,11 +32,20 @@ class UnitTaskNotifications {
 	/** The document's own reminder timer: written in the timer job's transaction, so once. */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(UnitTaskDue e) {
-		String stepName = messages.getMessage(e.process() + ".step." + e.step(), null, Locale.SIMPLIFIED_CHINESE);
-		String step = messages.getMessage("notify." + e.process() + "Step", new Object[] { stepName },
+		UnitTask task = e.task();
+		notifier.tellRole(task.role().name(), task.organizationId(),
+				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, task.tableId(), task.name(),
+				stepLabel(task), due(e));
+	}
+
+	/** A task as the notifications name it: 运行监控（主管部门审核）, 绩效自评（财政审核）. */
+	String stepLabel(UnitTask task) {
+		String step = messages.getMessage(task.process() + ".step." + task.step(), null, Locale.SIMPLIFIED_CHINESE);
+		return messages.getMessage("notify." + task.process() + "Step", new Object[] { step },
 				Locale.SIMPLIFIED_CHINESE);
-		notifier.tellRole(e.role().name(), e.organizationId(),
-				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, e.tableId(), e.name(), step,
-				dateFormat.format(e.due()));
+	}
+
+	String due(UnitTaskDue e) {
+		return dateFormat.format(e.due());
 	}
 }

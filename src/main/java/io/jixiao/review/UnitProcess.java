@@ -29,14 +29,17 @@ public abstract class UnitProcess {
 	private final ReadsWithoutTransaction reads;
 	private final String key;
 	private final String groupPrefix;
+	private final String pagePrefix;
 
+	/** @param pagePrefix a document's page without its id ({@code /evaluations/}) */
 	protected UnitProcess(RuntimeService runtime, TaskService tasks, ReadsWithoutTransaction reads, String key,
-			String groupPrefix) {
+			String groupPrefix, String pagePrefix) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.reads = reads;
 		this.key = key;
 		this.groupPrefix = groupPrefix;
+		this.pagePrefix = pagePrefix;
 	}
 
 	/** Starts the process of a document; the variables are ids and what a task list shows without reading it. */
@@ -74,24 +77,34 @@ public abstract class UnitProcess {
 	}
 
 	/**
-	 * The reminder a document's open task calls for now, if any (the review's reminder days): the unit's leads for
-	 * its own steps, the department's reviewers for the department's, finance for finance's.
+	 * The reminder a document's open task calls for now, if any (the review's reminder days), to whoever works on it.
 	 */
-	public Optional<UnitTaskDue> reminderNow(long documentId, long tableId, String name, long unitId,
-			long departmentId, TaskDeadlines deadlines) {
-		Task task = openTask(documentId).orElse(null);
+	public Optional<UnitTaskDue> reminderNow(UnitDocument document, TaskDeadlines deadlines) {
+		Task task = openTask(document.id()).orElse(null);
 		if (task == null || task.getDueDate() == null) {
 			return Optional.empty();
 		}
 		Instant due = task.getDueDate().toInstant();
-		String step = task.getTaskDefinitionKey();
-		return deadlines.reminderNow(due).map(overdue -> switch (step) {
-			case DEPT_REVIEW -> new UnitTaskDue(tableId, name, groupPrefix, step, due, Role.DEPT_REVIEWER,
-					departmentId, overdue);
-			case FINANCE_REVIEW -> new UnitTaskDue(tableId, name, groupPrefix, step, due, Role.FINANCE_REVIEWER,
-					null, overdue);
-			default -> new UnitTaskDue(tableId, name, groupPrefix, step, due, Role.LEAD, unitId, overdue);
-		});
+		return deadlines.reminderNow(due)
+			.map(overdue -> new UnitTaskDue(task(document, task.getTaskDefinitionKey()), due, overdue));
+	}
+
+	/** The document's task at {@code step} has arrived: the event that tells whoever works on it. */
+	public UnitTaskArrived arrived(UnitDocument document, String step) {
+		return new UnitTaskArrived(task(document, step));
+	}
+
+	/** Who works on a step: the unit's leads its own steps, the department's reviewers the department's, finance. */
+	private UnitTask task(UnitDocument document, String step) {
+		String page = pagePrefix + document.id();
+		return switch (step) {
+			case DEPT_REVIEW -> new UnitTask(document.tableId(), document.name(), groupPrefix, step, page,
+					Role.DEPT_REVIEWER, document.departmentId());
+			case FINANCE_REVIEW -> new UnitTask(document.tableId(), document.name(), groupPrefix, step, page,
+					Role.FINANCE_REVIEWER, null);
+			default -> new UnitTask(document.tableId(), document.name(), groupPrefix, step, page, Role.LEAD,
+					document.unitId());
+		};
 	}
 
 	/** The groups of this process a user belongs to: a unit's lead, a department's reviewers, finance. */

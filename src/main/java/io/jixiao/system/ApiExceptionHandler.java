@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Maps failures of the JSON API to the contract's error body; never a stack trace. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -82,6 +84,15 @@ class ApiExceptionHandler {
 		}
 		if (e instanceof MethodArgumentTypeMismatchException mismatch && !WebExceptionHandler.isPathVariable(mismatch)) {
 			return body(HttpStatus.BAD_REQUEST, "bad_request", WebExceptionHandler.badParameter(messages, mismatch));
+		}
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			// the body reads as JSON but a field's value is not of its kind (a word where an amount belongs)
+			if (cause instanceof InvalidFormatException wrong && !wrong.getPath().isEmpty()) {
+				String field = TextBoundary.path(wrong);
+				return invalid(new InvalidInputException("input.wrongForm",
+						new DefaultMessageSourceResolvable(new String[] { "field." + field }, field),
+						String.valueOf(wrong.getValue())));
+			}
 		}
 		return body(HttpStatus.BAD_REQUEST, "bad_request", text("error.unreadable"));
 	}

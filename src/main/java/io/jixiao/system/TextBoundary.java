@@ -88,7 +88,7 @@ class TextBoundary {
 				new DefaultMessageSourceResolvable(new String[] { "field." + field }, field));
 	}
 
-	private static String path(JacksonException json) {
+	static String path(JacksonException json) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : json.getPath()) {
 			if (reference.getPropertyName() != null) {

@@ -27,12 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Latency of the main pages and API calls of a running product, as its users reach them over HTTP: the finance
  * reviewer's task list and table pages, a project lead's table list, the administrator's board, the public index and
- * public tables. Meant for a product started with the province-year generator (README); prints p50/p95/p99 per page
- * and asserts nothing.
+ * public tables, and finance's overview of the generator's monitoring round. Meant for a product started with the
+ * province-year generator (README); prints p50/p95/p99 per page and asserts nothing.
  *
  * <p>
  * Options: {@code --url=http://localhost:8080 --requests=200 --warmup=30 --seconds=60 --clients=1
- * --password=demo12345 --finance=finance1 --lead=gen-lead-001-01 --admin=admin --only=text --skip=text}. Every
+ * --password=demo12345 --finance=finance1 --lead=gen-lead-001-01 --admin=admin --only=text --skip=text --round=id}. Every
  * request of a page runs after the previous one answered (per client); a page stops early when its {@code seconds}
  * are spent (the printed n says how many were measured); {@code only} keeps the pages whose name contains the text,
  * {@code skip} leaves them out. Pages that take
@@ -45,6 +45,7 @@ public final class PageLatencyBenchmark {
 
 	private static final Pattern PUBLIC_TABLE = Pattern.compile("href=\"/public/tables/(\\d+)\"");
 	private static final Pattern DEPARTMENT = Pattern.compile("href=\"/public\\?year=\\d+&amp;department=(\\d+)\"");
+	private static final Pattern ROUND = Pattern.compile("href=\"/monitoring/rounds/(\\d+)\"");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -86,6 +87,10 @@ public final class PageLatencyBenchmark {
 					+ "--app.generate.tables=N first");
 		}
 		int lastTaskPage = (inReview.size() + 49) / 50;
+		// the generator's monitoring round is the newest on finance's monitoring page (--round= to pick another)
+		long round = options.containsKey("round") ? Long.parseLong(options.get("round"))
+				: matches(ROUND, get(finance, "/monitoring")).stream().mapToLong(Long::longValue).max()
+					.orElseThrow(() -> new IllegalStateException("no monitoring round: generate the tables first"));
 
 		List<Page> pages = List.of(new Page("待办 /tasks (finance, page 1)", finance, i -> "/tasks"),
 				new Page("待办 /tasks?page=last (finance)", finance, i -> "/tasks?page=" + lastTaskPage),
@@ -107,7 +112,10 @@ public final class PageLatencyBenchmark {
 				new Page("public search /public?q=", anonymous, i -> "/public?q=" + (i % 10)),
 				new Page("GET /public/api/v1/tables?size=50", anonymous, i -> "/public/api/v1/tables?size=50&page=" + i % 20),
 				new Page("public summary /public/summary", anonymous, i -> "/public/summary"),
-				new Page("public summary /public/summary?page=10", anonymous, i -> "/public/summary?page=10"));
+				new Page("public summary /public/summary?page=10", anonymous, i -> "/public/summary?page=10"),
+				new Page("monitoring round /monitoring/rounds/{id} (finance)", finance, i -> "/monitoring/rounds/" + round),
+				new Page("GET /api/v1/monitoring/rounds/{id} (finance)", finance,
+						i -> "/api/v1/monitoring/rounds/" + round));
 
 		int requests = BenchSupport.intOption(options, "requests", 200);
 		int warmup = BenchSupport.intOption(options, "warmup", 30);

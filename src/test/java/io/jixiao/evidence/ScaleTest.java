@@ -65,12 +65,20 @@ class ScaleTest {
 				+ " and disclosure = 'PUBLIC' and project_name like '省级专项项目%'", Long.class);
 		long department = jdbc.queryForObject("select o.parent_id from organizations o join target_tables t"
 				+ " on t.unit_id = o.id where t.id = " + published, Long.class);
-		Map<String, Integer> small = pages(inReview, published, department);
+		long round = jdbc.queryForObject("select id from monitoring_rounds where round_year = 2026 and period = '1-7'",
+				Long.class);
+		Map<String, Integer> small = pages(inReview, published, department, round);
 
 		ProvinceYear.Result more = generator.generate(9_000, 2026, 2);
 		assertThat(more.perStatus().values()).allMatch(n -> n > 0);
+		assertThat(more.reports()).isGreaterThan(3_000);
+		// every status and light of a report is there, in the one round both runs filled
+		assertThat(jdbc.queryForObject("select count(distinct status) from monitoring_reports where round_id = ?",
+				Integer.class, round)).isEqualTo(5);
+		assertThat(jdbc.queryForObject("select count(distinct light) from monitoring_reports where round_id = ?",
+				Integer.class, round)).isEqualTo(3);
 		assertThat(jdbc.queryForObject("select count(*) from target_tables", Long.class)).isGreaterThan(10_000);
-		Map<String, Integer> large = pages(inReview, published, department);
+		Map<String, Integer> large = pages(inReview, published, department, round);
 
 		small.forEach((page, n) -> System.out.printf("SCALE %-18s %d statements at 1,000 tables, %d at 10,000%n", page, n,
 				large.get(page)));
@@ -79,7 +87,7 @@ class ScaleTest {
 		plans();
 	}
 
-	private Map<String, Integer> pages(long inReview, long published, long department) throws Exception {
+	private Map<String, Integer> pages(long inReview, long published, long department, long round) throws Exception {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("task list page", count("finance1", "/tasks"));
 		counts.put("task list api", count("finance1", "/api/v1/tasks"));
@@ -102,6 +110,8 @@ class ScaleTest {
 		counts.put("public summary", count("finance1", "/public/summary?year=2026&page=1"));
 		counts.put("public summary of a department",
 				count("finance1", "/public/summary?year=2026&department=" + department));
+		counts.put("monitoring round page", count("finance1", "/monitoring/rounds/" + round));
+		counts.put("monitoring round api", count("finance1", "/api/v1/monitoring/rounds/" + round));
 		return counts;
 	}
 
@@ -130,6 +140,9 @@ class ScaleTest {
 		// the lists' grade filter (V16)
 		expected.put("select id from target_tables where grade = '优' and table_year = 2026", "ix_target_tables_grade");
 		expected.put("select count(*) from notifications where user_id = 3 and read_at is null", "ix_notifications_user|fk_notifications_user");
+		// a monitoring round's overview: its reports counted from the index that holds every column it reads
+		expected.put("select department_id, status, light, count(*) from monitoring_reports where round_id = 1"
+				+ " group by department_id, status, light", "ix_monitoring_reports_round_department");
 		expected.put("select ID_ from ACT_RU_TASK where ASSIGNEE_ = '3'", "ix_act_ru_task_assignee");
 		expected.put("select TASK_ID_ from ACT_RU_IDENTITYLINK where GROUP_ID_ = 'dept-9'", "ACT_IDX_IDENT_LNK_GROUP");
 		// joins: the first table read must use the index, the others follow by key
@@ -167,7 +180,7 @@ class ScaleTest {
 		boolean mysql = product.contains("mysql") || product.contains("maria");
 		if (mysql) {
 			for (String table : List.of("target_tables", "table_versions", "review_events", "notifications",
-					"ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "ACT_RU_EXECUTION")) {
+					"ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "ACT_RU_EXECUTION", "monitoring_reports")) {
 				jdbc.execute("analyze table " + table);
 			}
 		}

@@ -46,20 +46,29 @@ final class MonitoringCalls {
 			.content(body));
 	}
 
-	/** A new draft of lead1 in the given year (the seed table 保洁用品项目: 3.00 万元, eight indicators). */
+	/** A new draft of lead1 in the given year (the seed table 保洁用品项目: 3.00 万元 财政拨款, eight indicators). */
 	long draft(int year) throws Exception {
+		return draft(year, 3, 0);
+	}
+
+	/** The seed table with its 3.00 万元 split into 财政拨款 and 其他资金 as given. */
+	long draft(int year, double fiscal, double other) throws Exception {
 		ObjectNode table;
 		try (InputStream in = new ClassPathResource("fixtures/baojie.json").getInputStream()) {
 			table = (ObjectNode) json.readTree(in);
 		}
-		table.put("year", year);
+		table.put("year", year).put("fiscalFunds", fiscal).put("otherFunds", other);
 		return read(postAs("lead1", "/api/v1/tables", json.writeValueAsString(table))
 			.andExpect(status().isCreated())).get("id").asLong();
 	}
 
 	/** A table of lead1 taken through department and finance review to APPROVED. */
 	long approved(int year) throws Exception {
-		long id = draft(year);
+		return approve(draft(year));
+	}
+
+	/** A draft of lead1 taken through department and finance review to APPROVED. */
+	long approve(long id) throws Exception {
 		postAs("lead1", "/api/v1/tables/" + id + "/submit", null).andExpect(status().isOk());
 		postAs("deptrev1", "/api/v1/tables/" + id + "/review", "{\"decision\":\"APPROVE\"}").andExpect(status().isOk());
 		postAs("finance1", "/api/v1/tables/" + id + "/review", "{\"decision\":\"APPROVE\",\"grade\":\"优\"}")

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Monitoring over HTTP as api.md states it: rounds, filling, the rules at submission, the review path with return,
@@ -72,6 +73,43 @@ class MonitoringFlowTest {
 			.andExpect(status().isUnprocessableContent());
 		api.postAs("lead1", "/api/v1/monitoring/rounds", "{\"year\":2022,\"period\":\"1-6\",\"dueDate\":\"2022-07-10\"}")
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void fundsAreFilledPerSourceTheTotalIsTheirSumAndTheLightFollowsTheTotal() throws Exception {
+		long table = api.approve(api.draft(2022, 2, 1));
+		api.openRound(2022, "1-6");
+		long rid = api.reportOf(table);
+		JsonNode opened = api.report("lead1", rid).get("budget");
+		assertThat(opened.get("initial").decimalValue()).isEqualByComparingTo("3.00");
+		assertThat(opened.get("fiscal").get("initial").decimalValue()).isEqualByComparingTo("2.00");
+		assertThat(opened.get("other").get("initial").decimalValue()).isEqualByComparingTo("1.00");
+		assertThat(opened.get("other").get("adjusted").decimalValue()).isEqualByComparingTo("1.00");
+
+		ObjectNode body = api.filling(rid, "2.00", ">=2批次", "确定能", null, null);
+		api.fill(rid, body).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.message").value("该项目有其他资金，请分别填写财政拨款和其他资金的调整后预算数、截至期末执行数。"));
+		ObjectNode budget = body.putObject("budget");
+		budget.putObject("fiscal").put("adjusted", 2.5).put("executed", 2);
+		budget.putObject("other").put("adjusted", 1).put("executed", 0);
+		// fiscal 80 %, other 0 %: the total's 57.14 % is on pace for 1-6 (50 % less the tolerance of 10 points)
+		JsonNode filled = api.read(api.fill(rid, body).andExpect(status().isOk()));
+		assertThat(filled.get("budget").get("adjusted").decimalValue()).isEqualByComparingTo("3.50");
+		assertThat(filled.get("budget").get("executed").decimalValue()).isEqualByComparingTo("2.00");
+		assertThat(filled.get("executionRate").decimalValue()).isEqualByComparingTo("57.14");
+		assertThat(filled.get("budget").get("fiscal").get("rate").decimalValue()).isEqualByComparingTo("80.00");
+		assertThat(filled.get("budget").get("other").get("rate").decimalValue()).isEqualByComparingTo("0.00");
+		assertThat(filled.get("light").asString()).isEqualTo("GREEN");
+
+		body.put("version", filled.get("version").asLong());
+		budget.putObject("other").put("adjusted", -1).put("executed", 0);
+		api.fill(rid, body).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.message").value("金额须为不小于 0 的数（万元）。"));
+		budget.putObject("other").put("adjusted", 1).put("executed", "abc");
+		api.fill(rid, body).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.error").value("invalid"))
+			.andExpect(jsonPath("$.message").value("「budget.other.executed」的值「abc」格式不对，请检查后重试。"));
+		assertThat(api.report("lead1", rid).get("budget").get("executed").decimalValue()).isEqualByComparingTo("2.00");
 	}
 
 	@Test

@@ -24,7 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The monitoring pages and downloads as each role sees them. */
 @ProductTest
@@ -83,11 +85,13 @@ class MonitoringPagesTest {
 			assertThat(form).contains("name=\"rows[" + i + "].expectedFullYear\"")
 				.contains("name=\"rows[" + i + "].likelihood\"").contains("name=\"rows[" + i + "].deviationReasons\"");
 		}
+		assertThat(form).contains("name=\"fiscalAdjusted\"", "name=\"fiscalExecuted\"", "name=\"otherAdjusted\"",
+				"name=\"otherExecuted\"", "年度资金总额", "其中：财政拨款", "其他资金");
 		assertThat(form.indexOf("购置低值易耗品次数")).isLessThan(form.indexOf("每次采购成本控制数"));
 		assertThat(page("lead1", "/monitoring")).contains("/monitoring/reports/" + rid).contains("单位填报");
 
 		MockHttpServletRequestBuilder post = post("/monitoring/reports/" + rid).with(csrf()).param("version", "0")
-			.param("adjusted", "3.00").param("executed", "1.50").param("overallProgress", "按计划推进")
+			.param("fiscalAdjusted", "3.00").param("fiscalExecuted", "1.50").param("overallProgress", "按计划推进")
 			.param("action", "submit");
 		for (int i = 0; i < 8; i++) {
 			post.param("rows[" + i + "].expectedFullYear", i == 0 ? "2批次" : i == 5 ? "1.5万元" : i == 6 ? "有所提升" : "96%")
@@ -95,7 +99,10 @@ class MonitoringPagesTest {
 		}
 		as("lead1", post, 302);
 
-		assertThat(api.report("lead1", rid).get("status").asString()).isEqualTo("DEPT_REVIEW");
+		JsonNode submitted = api.report("lead1", rid);
+		assertThat(submitted.get("status").asString()).isEqualTo("DEPT_REVIEW");
+		assertThat(submitted.get("budget").get("executed").decimalValue()).isEqualByComparingTo("1.50");
+		assertThat(submitted.get("budget").get("other").get("executed").decimalValue()).isEqualByComparingTo("0.00");
 		String review = page("deptrev1", "/monitoring/reports/" + rid);
 		assertThat(review).contains("name=\"decision\"").contains("绿灯").doesNotContain("name=\"keyMonitoring\"")
 			.doesNotContain("rows[0].expectedFullYear");
@@ -104,10 +111,14 @@ class MonitoringPagesTest {
 
 	@Test
 	void theOfficialMonitoringTableReadsBackWithItsColumns() throws Exception {
-		long table = api.approved(2023);
+		long table = api.approve(api.draft(2023, 2, 1));
 		api.openRound(2023, "1-6");
 		long rid = api.reportOf(table);
-		api.fill(rid, api.filling(rid, "0.50", "1批次", "有可能", "供应商延迟供货", "更换供应商")).andExpect(status().isOk());
+		ObjectNode body = api.filling(rid, "0", "1批次", "有可能", "供应商延迟供货", "更换供应商");
+		ObjectNode budget = body.putObject("budget");
+		budget.putObject("fiscal").put("adjusted", 2).put("executed", 0.4);
+		budget.putObject("other").put("adjusted", 1.5).put("executed", 0.1);
+		api.fill(rid, body).andExpect(status().isOk());
 
 		List<List<String>> rows = sheet(as("lead1", get("/monitoring/reports/" + rid + ".xlsx"), 200));
 
@@ -118,10 +129,12 @@ class MonitoringPagesTest {
 		assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("实施单位", "监控期间", "2023年1—6月"));
 		assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("项目资金（万元）", "年初预算数", "调整后预算数",
 				"截至期末执行数", "执行率", "序时进度"));
-		assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("年度资金总额", "3.00", "3.00", "0.50",
-				"16.67%", "50.00%"));
-		assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("其中：财政拨款", "3.00"));
-		assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("其他资金", "0.00"));
+		assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("年度资金总额", "3.00", "3.50", "0.50",
+				"14.29%", "50.00%"));
+		assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("其中：财政拨款", "2.00", "2.00", "0.40",
+				"20.00%", "50.00%"));
+		assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("其他资金", "1.00", "1.50", "0.10",
+				"6.67%", "50.00%"));
 		assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("年度总体目标"));
 		assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("截至期末完成情况", "采购按计划推进"));
 		assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("一级指标", "二级指标", "三级指标", "年度指标值",

@@ -3,10 +3,12 @@ package io.jixiao.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.MutableClock;
+import io.jixiao.WithMailServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,14 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Monitoring tasks are due and remind by themselves as the review's do, under a clock the test moves: the unit's
  * filling is due at the end of the round's due date and reminded the working day before and once overdue, each
- * reminder written once; a review task is due five working days after it arrives.
+ * reminder written once; a review task is due five working days after it arrives. With a mail server configured
+ * (GreenMail, {@link WithMailServer}), each reminder and the new review task also arrive
+ * once by e-mail, linked to the report.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {
 		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}monitoringreminders${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
-		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S" })
-class MonitoringRemindersTest {
+		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S",
+		"spring.mail.host=127.0.0.1", "app.mail.base-url=https://jixiao.example.gov.cn" })
+class MonitoringRemindersTest extends WithMailServer {
 
 	/** Monday 2026-11-23 09:00 in Beijing; the round is due Monday 2026-11-30. */
 	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
@@ -75,6 +80,8 @@ class MonitoringRemindersTest {
 	@Test
 	void theUnitIsRemindedBeforeTheRoundIsDueAndWhenOverdueAndAReviewIsDueInWorkingDays() throws Exception {
 		MonitoringCalls api = new MonitoringCalls(mvc, json);
+		jdbc.update("update users set email = concat(username, '@example.gov.cn')"
+				+ " where username in ('lead1', 'deptrev1')");
 		long table = api.approved(2026);
 		api.read(api.postAs("finance1", "/api/v1/monitoring/rounds",
 				"{\"year\":2026,\"period\":\"1-10\",\"dueDate\":\"2026-11-30\"}"));
@@ -85,6 +92,7 @@ class MonitoringRemindersTest {
 		time.advance(Duration.ofDays(3));
 		Thread.sleep(1000);
 		assertThat(reminders(table, "dueSoon")).isZero();
+		assertThat(received("lead1@example.gov.cn", "/monitoring/reports/" + rid)).isEmpty();
 
 		// Friday 09:01, one working day before Monday's due day
 		time.advance(Duration.ofDays(1).plusMinutes(1));
@@ -97,6 +105,12 @@ class MonitoringRemindersTest {
 		time.advance(Duration.ofDays(4));
 		assertThat(settled(table, "overdue")).isEqualTo(1);
 		assertThat(reminders(table, "dueSoon")).isEqualTo(1);
+		// each reminder mailed once to the unit's lead, with the in-app text and the report's link
+		List<String> reminded = mails("lead1@example.gov.cn", "/monitoring/reports/" + rid, 2);
+		assertThat(reminded).hasSize(2);
+		assertThat(reminded).filteredOn(m -> m.startsWith("提醒：「保洁用品项目」的运行监控（单位填报）任务将于 2026-11-30"))
+			.hasSize(1);
+		assertThat(reminded).filteredOn(m -> m.startsWith("逾期提醒：「保洁用品项目」")).hasSize(1);
 
 		// submitted on Tuesday: the department's review is due five working days on, Tuesday 2026-12-08
 		api.submitGreen(rid);
@@ -110,5 +124,7 @@ class MonitoringRemindersTest {
 		assertThat(review).isNotNull();
 		assertThat(review.get("step").asString()).isEqualTo("deptReviewTask");
 		assertThat(Instant.parse(review.get("due").asString())).isEqualTo(Instant.parse("2026-12-08T15:59:59Z"));
+		// the new review task came by mail too, once, to the department's reviewer
+		assertThat(mails("deptrev1@example.gov.cn", "/monitoring/reports/" + rid, 1)).containsExactly("新待办：「保洁用品项目」待您运行监控（主管部门审核）。");
 	}
 }

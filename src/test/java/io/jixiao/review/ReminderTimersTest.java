@@ -5,18 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.jixiao.MutableClock;
-import jakarta.mail.internet.MimeMessage;
+import io.jixiao.WithMailServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,8 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,24 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}reminders${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S",
 		"spring.mail.host=127.0.0.1", "app.mail.base-url=https://jixiao.example.gov.cn" })
-class ReminderTimersTest {
-
-	/** An SMTP server on a free port, started before the context reads its port. */
-	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		SMTP.start();
-	}
-
-	@DynamicPropertySource
-	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stopMailServer() {
-		SMTP.stop();
-	}
+class ReminderTimersTest extends WithMailServer {
 
 	/** Monday 2026-11-23 09:00 in Beijing: the task is due Monday 2026-11-30, end of day. */
 	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
@@ -105,25 +82,10 @@ class ReminderTimersTest {
 
 	/**
 	 * The subjects of the mails deptrev1 received about the table (its link in the body: the demo's own tables, told
-	 * of at start-up, may be mailed once the address is set): once {@code expected} arrived (mails leave on their own
-	 * thread), and a moment later for any second one.
+	 * of at start-up, may be mailed once the address is set).
 	 */
-	List<String> mails(long tableId, int expected) throws Exception {
-		for (int i = 0; i < 100 && received(tableId).size() < expected; i++) {
-			Thread.sleep(100);
-		}
-		Thread.sleep(500);
-		return received(tableId);
-	}
-
-	List<String> received(long tableId) throws Exception {
-		List<String> subjects = new ArrayList<>();
-		for (MimeMessage message : SMTP.getReceivedMessagesForDomain("deptrev1@example.gov.cn")) {
-			if (((String) message.getContent()).strip().endsWith("https://jixiao.example.gov.cn/tables/" + tableId)) {
-				subjects.add(message.getSubject());
-			}
-		}
-		return subjects;
+	static List<String> mails(long tableId, int expected) throws Exception {
+		return mails("deptrev1@example.gov.cn", "/tables/" + tableId, expected);
 	}
 
 	@Test
