@@ -3,10 +3,12 @@ package io.jixiao.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.MutableClock;
+import io.jixiao.WithMailServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,14 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Self-evaluation tasks are due and remind by themselves as the review's do, under a clock the test moves: the unit's
  * filling is due at the end of the round's due date and reminded the working day before and once overdue, each
  * reminder written once (the process's own timer, run by the engine's executor); a review task is due five working
- * days after it arrives.
+ * days after it arrives. With a mail server configured (GreenMail), each reminder and the new review task also arrive
+ * once by e-mail, linked to the evaluation.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {
 		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}evaluationreminders${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
-		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S" })
-class EvaluationRemindersTest {
+		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S",
+		"spring.mail.host=127.0.0.1", "app.mail.base-url=https://jixiao.example.gov.cn" })
+class EvaluationRemindersTest extends WithMailServer {
 
 	/** Monday 2026-11-23 09:00 in Beijing; the round is due Monday 2026-11-30. */
 	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
@@ -78,6 +82,8 @@ class EvaluationRemindersTest {
 	@Test
 	void theUnitIsRemindedBeforeTheRoundIsDueAndWhenOverdueAndAReviewIsDueInWorkingDays() throws Exception {
 		EvaluationCalls api = new EvaluationCalls(mvc, json);
+		jdbc.update("update users set email = concat(username, '@example.gov.cn')"
+				+ " where username in ('lead1', 'deptrev1')");
 		long table = api.approved(2026);
 		api.read(api.postAs("finance1", "/api/v1/evaluation/rounds", "{\"year\":2026,\"dueDate\":\"2026-11-30\"}"));
 		long eid = api.evaluationOf(table);
@@ -99,11 +105,20 @@ class EvaluationRemindersTest {
 		time.advance(Duration.ofDays(4));
 		assertThat(settled(table, "overdue")).isEqualTo(1);
 		assertThat(reminders(table, "dueSoon")).isEqualTo(1);
+		// each reminder mailed once to the unit's lead, with the in-app text and the evaluation's link
+		List<String> reminded = mails("lead1@example.gov.cn", "/evaluations/" + eid, 2);
+		assertThat(reminded).hasSize(2);
+		assertThat(reminded).filteredOn(m -> m.startsWith("提醒：「保洁用品项目」的绩效自评（单位自评）任务将于 2026-11-30"))
+			.hasSize(1);
+		assertThat(reminded).filteredOn(m -> m.startsWith("逾期提醒：「保洁用品项目」")).hasSize(1);
 
 		// submitted on Tuesday: the department's review is due five working days on, Tuesday 2026-12-08
 		api.fill(eid, api.filling(eid, true));
 		api.submitted(eid);
 		assertThat(process.openTask(eid).orElseThrow().getDueDate().toInstant())
 			.isEqualTo(Instant.parse("2026-12-08T15:59:59Z"));
+		// the new review task came by mail too, once, to the department's reviewer
+		assertThat(mails("deptrev1@example.gov.cn", "/evaluations/" + eid, 1))
+			.containsExactly("新待办：「保洁用品项目」待您绩效自评（主管部门审核）。");
 	}
 }
