@@ -48,8 +48,10 @@ public class TaskInbox {
 	public record TaskPage(List<TaskView> tasks, long total, int page, int pages) {
 	}
 
-	/** The open tasks of this user: held by them, or offered to their group and not taken by someone (and a deputy's). */
-	@Transactional(readOnly = true)
+	/**
+	 * The open tasks of this user: held by them, or offered to their group and not taken by someone (and a deputy's).
+	 * Single-query reads as the page's, so no transaction (at a MySQL server one cost three statements more).
+	 */
 	public List<TaskView> openTasks(Account account) {
 		return views(account, tasksOf(access.inbox(account), true).list());
 	}
