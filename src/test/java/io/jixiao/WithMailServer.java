@@ -5,14 +5,14 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A real SMTP server (GreenMail) for the tests of the mails the product sends: started on a free port before the
- * context reads it ({@code spring.mail.port}); the test class sets {@code spring.mail.host} and
- * {@code app.mail.base-url=https://jixiao.example.gov.cn}.
+ * A real SMTP server (GreenMail) for the tests of the mails the product sends, shared by the test classes of a JVM:
+ * started on a free port before the context reads it ({@code spring.mail.port}); the test class sets
+ * {@code spring.mail.host} and {@code app.mail.base-url=https://jixiao.example.gov.cn}.
  */
 public abstract class WithMailServer {
 
@@ -20,6 +20,8 @@ public abstract class WithMailServer {
 
 	static {
 		SMTP.start();
+		// one server for every mail test of the JVM: stopped after one class, the next could not bind its port
+		Runtime.getRuntime().addShutdownHook(new Thread(SMTP::stop));
 	}
 
 	@DynamicPropertySource
@@ -27,9 +29,10 @@ public abstract class WithMailServer {
 		properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
 	}
 
-	@AfterAll
-	static void stopMailServer() {
-		SMTP.stop();
+	/** Each class reads only its own mails (the links of two classes' databases may name the same id). */
+	@BeforeAll
+	static void emptyMailboxes() throws Exception {
+		SMTP.purgeEmailFromAllMailboxes();
 	}
 
 	/**

@@ -12,9 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,10 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -48,20 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
 @TestPropertySource(properties = {
 		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}deputybrowser${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true" })
+@Import(MutableClock.FromMonday.class)
 class DeputyBrowserIT {
-
-	/** Monday 2026-11-23 09:00 in Beijing. */
-	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(MONDAY, ZoneId.of("Asia/Shanghai"));
-		}
-	}
 
 	/** The review form's grade 优, encoded. */
 	static final String GRADE_A = "grade=%E4%BC%98";

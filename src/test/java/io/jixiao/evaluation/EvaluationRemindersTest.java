@@ -7,15 +7,12 @@ import io.jixiao.WithMailServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,20 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}evaluationreminders${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S",
 		"spring.mail.host=127.0.0.1", "app.mail.base-url=https://jixiao.example.gov.cn" })
+@Import(MutableClock.FromMonday.class)
 class EvaluationRemindersTest extends WithMailServer {
-
-	/** Monday 2026-11-23 09:00 in Beijing; the round is due Monday 2026-11-30. */
-	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(MONDAY, ZoneId.of("Asia/Shanghai"));
-		}
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.OnMysql;
+import io.jixiao.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.jixiao.MutableClock;
+import io.jixiao.OnMysql;
 import io.jixiao.demo.ProvinceYear;
 import io.jixiao.organizations.Account;
 import io.jixiao.organizations.Organization;
@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,10 +32,8 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,20 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = OnMysql.class)
 @TestPropertySource(properties = { "spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}board${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}", "app.demo-data=true" })
+@Import(MutableClock.FromMonday.class)
 class PendingBoardTest {
-
-	/** Monday 2026-11-23 09:00 in Beijing. */
-	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(MONDAY, ZoneId.of("Asia/Shanghai"));
-		}
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -10,8 +10,6 @@ import io.jixiao.MutableClock;
 import io.jixiao.OnMysql;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.flowable.engine.ProcessEngine;
@@ -21,10 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.ActiveProfiles;
@@ -49,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 		"spring.datasource.url=${TEST_DB_PREFIX:jdbc:h2:mem:}tworeminders${TEST_DB_SUFFIX:;DB_CLOSE_DELAY=-1}",
 		"app.demo-data=true", "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S",
 		"spring.mail.host=127.0.0.1", "app.mail.base-url=https://jixiao.example.gov.cn" })
+@Import(MutableClock.FromMonday.class)
 class RemindersOnTwoNodesTest {
 
 	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -62,20 +59,7 @@ class RemindersOnTwoNodesTest {
 		properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
 	}
 
-	/** Monday 2026-11-23 09:00 in Beijing: tasks arriving now are due Monday 2026-11-30, end of day. */
-	static final Instant MONDAY = Instant.parse("2026-11-23T01:00:00Z");
-
 	/** Each node's clock (node B gets it as a source of its own). */
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock(MONDAY, ZoneId.of("Asia/Shanghai"));
-		}
-	}
-
 	static ConfigurableApplicationContext nodeA;
 	static ConfigurableApplicationContext nodeB;
 
@@ -83,7 +67,7 @@ class RemindersOnTwoNodesTest {
 	static void startSecondNode(@Autowired ConfigurableApplicationContext product) {
 		nodeA = product;
 		String port = String.valueOf(SMTP.getSmtp().getPort());
-		nodeB = new SpringApplicationBuilder(JixiaoApplication.class, Time.class)
+		nodeB = new SpringApplicationBuilder(JixiaoApplication.class, MutableClock.FromMonday.class)
 			.profiles(product.getEnvironment().getActiveProfiles())
 			.run("--server.port=0", "--spring.main.banner-mode=off", "--app.demo-data=true",
 					"--spring.datasource.url=" + product.getEnvironment().getRequiredProperty("spring.datasource.url"),
