@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and review events, and for each table still in review its running process, driven through the real BPMN to the
  * task its status means. Decided tables (published, rejected) have no running process, as after a real review.
  * The approved and published tables are monitored in the year's 1—7月 round ({@link ReportBatches}: a report each,
- * in every status and light).
+ * in every status and light), and evaluated in the year's self-evaluation round ({@link EvaluationBatches}: an
+ * evaluation each, in every status and grade).
  * Product rows are written with JDBC batches (the generator is a bulk loader, not a user); one audit event records
  * each run. This class runs the batches in their transactions; the tree ({@link GeneratedTree}), the tables
  * ({@link Draft}, {@link DraftBatches}) and the processes ({@link DraftProcesses}) are made by their own classes.
@@ -52,6 +53,7 @@ public class ProvinceYear {
 	private final DraftBatches batches;
 	private final DraftProcesses processes;
 	private final ReportBatches reports;
+	private final EvaluationBatches evaluations;
 
 	ProvinceYear(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, RuntimeService runtime,
 			TaskService taskService, RepositoryService repository, ManagementService management,
@@ -65,19 +67,21 @@ public class ProvinceYear {
 		this.batches = new DraftBatches(jdbc);
 		this.processes = new DraftProcesses(runtime, taskService, management);
 		this.reports = new ReportBatches(jdbc);
+		this.evaluations = new EvaluationBatches(jdbc);
 	}
 
 	/** What a run made. */
 	public record Result(int tables, long indicators, Map<String, Integer> perStatus, int processes, int reports,
-			Duration took) {
+			int evaluations, Duration took) {
 	}
 
 	/** Adds {@code count} tables of {@code year}; repeatable (organizations made by an earlier run are reused). */
 	public Result generate(int count, int year, long seed) {
 		Instant started = Instant.now();
 		SplittableRandom random = new SplittableRandom(seed);
-		// the reports draw from a random of their own, so that a seed gives the tables it gave before them
+		// the reports and the evaluations draw from randoms of their own, so that a seed gives what it gave before them
 		SplittableRandom reportRandom = new SplittableRandom(~seed);
+		SplittableRandom evaluationRandom = new SplittableRandom(seed ^ 0x5DEECE66DL);
 		GeneratedTree.Tree units = transactions
 			.execute(status -> tree.tree(Math.max(1, (count + TABLES_PER_UNIT - 1) / TABLES_PER_UNIT)));
 		long ruleSet = jdbc.queryForObject("select id from rule_sets where rule_year = ?", Long.class, year);
@@ -86,9 +90,13 @@ public class ProvinceYear {
 		Map<String, Integer> perStatus = new LinkedHashMap<>();
 		Draft.MIX.keySet().forEach(s -> perStatus.put(s, 0));
 		long round = transactions.execute(status -> reports.round(year, units.financeReviewer(), clock.instant()));
+		long evaluationRound = transactions
+			.execute(status -> evaluations.round(year, units.financeReviewer(), clock.instant()));
+		EvaluationBatches.Thresholds thresholds = evaluations.thresholds(year);
 		long[] indicators = { 0 };
 		int[] running = { 0 };
 		int[] monitored = { 0 };
+		int[] evaluated = { 0 };
 		for (int from = 0; from < count; from += BATCH) {
 			int size = Math.min(BATCH, count - from);
 			int offset = from;
@@ -104,6 +112,7 @@ public class ProvinceYear {
 				}
 				running[0] += processes.start(definition, drafts);
 				monitored[0] += reports.insert(round, drafts, reportRandom);
+				evaluated[0] += evaluations.insert(evaluationRound, drafts, thresholds, evaluationRandom);
 			});
 			if ((from / BATCH) % 20 == 19) {
 				log.info("generated {} of {} tables", from + size, count);
@@ -112,8 +121,8 @@ public class ProvinceYear {
 		Duration took = Duration.between(started, Instant.now());
 		transactions.executeWithoutResult(status -> audit.record(new AuditEntry(null, "数据生成器", null, AuditAction.GENERATE, null,
 				Map.of("tables", count, "year", year, "seed", seed, "indicators", indicators[0], "reports",
-						monitored[0]))));
-		return new Result(count, indicators[0], perStatus, running[0], monitored[0], took);
+						monitored[0], "evaluations", evaluated[0]))));
+		return new Result(count, indicators[0], perStatus, running[0], monitored[0], evaluated[0], took);
 	}
 
 	/** Tables per status in the whole database (for the runner's report). */

@@ -38,9 +38,9 @@ class ProvinceYearRunner implements ApplicationRunner {
 		log.info("generating {} tables of {} (seed {})", tables, year, seed);
 		ProvinceYear.Result result = generator.generate(tables, year, seed);
 		double seconds = result.took().toMillis() / 1000.0;
-		log.info("GENERATED {} tables, {} indicators, {} running processes, {} monitoring reports in {} s ({} tables/s);"
-				+ " this run: {}; database now: {}", result.tables(), result.indicators(), result.processes(),
-				result.reports(), seconds,
+		log.info("GENERATED {} tables, {} indicators, {} running processes, {} monitoring reports, {} self-evaluations"
+				+ " in {} s ({} tables/s); this run: {}; database now: {}", result.tables(), result.indicators(),
+				result.processes(), result.reports(), result.evaluations(), seconds,
 				Math.round(result.tables() / Math.max(seconds, 0.001)), result.perStatus(), generator.countsByStatus());
 	}
 }

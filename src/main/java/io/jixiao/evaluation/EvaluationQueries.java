@@ -118,7 +118,10 @@ public class EvaluationQueries {
 			.map(r -> new RoundRow(r.getId(), r.getYear(), r.getDueDate())).toList();
 	}
 
-	/** The round's counts, from one grouped statement over its evaluations and one over the departments' names. */
+	/**
+	 * The round's counts, from one grouped statement over its evaluations and one over the departments' names; the
+	 * grade counted is the reviewer's where one re-scored.
+	 */
 	EvaluationOverview overview(Account account, long roundId) {
 		EvaluationAccess.requireFinance(account);
 		EvaluationRound round = rounds.findById(roundId)
@@ -130,8 +133,9 @@ public class EvaluationQueries {
 			long department = ((Number) row[0]).longValue();
 			Tally tally = perDepartment.computeIfAbsent(department, d -> new Tally());
 			for (Tally t : List.of(tally, all)) {
-				t.add((EvaluationStatus) row[1], (String) row[2], ((Number) row[3]).longValue(), (BigDecimal) row[4],
-						((Number) row[5]).longValue(), (BigDecimal) row[6], pastDue);
+				t.add((EvaluationStatus) row[1], row[3] != null ? (String) row[3] : (String) row[2],
+						((Number) row[4]).longValue(), (BigDecimal) row[5], ((Number) row[6]).longValue(),
+						(BigDecimal) row[7], pastDue);
 			}
 		}
 		Map<Long, Organization> names = directory.withParents(perDepartment.keySet());

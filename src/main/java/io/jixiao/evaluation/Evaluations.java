@@ -21,12 +21,12 @@ interface Evaluations extends JpaRepository<Evaluation, Long> {
 	List<Long> idsOfTable(long tableId, EvaluationStatus status);
 
 	/**
-	 * A round's evaluations counted per department, status and grade with their summed totals (unit's, or the
-	 * reviewer's where one re-scored): the overview in one grouped statement.
+	 * A round's evaluations counted per department, status, grade and review grade with their summed totals (unit's,
+	 * or the reviewer's where one re-scored) and initial funds: the overview in one grouped statement, read from the
+	 * index that holds every column it reads (V25) in the order it groups by.
 	 */
-	@Query("select e.departmentId, e.status, coalesce(e.reviewGrade, e.grade), count(e),"
-			+ " sum(coalesce(e.reviewScore, e.total)), count(coalesce(e.reviewScore, e.total)),"
-			+ " sum(e.fiscalInitial + e.otherInitial) from Evaluation e where e.roundId = ?1"
-			+ " group by e.departmentId, e.status, coalesce(e.reviewGrade, e.grade)")
+	@Query("select e.departmentId, e.status, e.grade, e.reviewGrade, count(e), sum(coalesce(e.reviewScore, e.total)),"
+			+ " count(coalesce(e.reviewScore, e.total)), sum(e.fiscalInitial + e.otherInitial) from Evaluation e"
+			+ " where e.roundId = ?1 group by e.departmentId, e.status, e.grade, e.reviewGrade")
 	List<Object[]> countByRound(long roundId);
 }

@@ -27,12 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Latency of the main pages and API calls of a running product, as its users reach them over HTTP: the finance
  * reviewer's task list and table pages, a project lead's table list, the administrator's board, the public index and
- * public tables, and finance's overview of the generator's monitoring round. Meant for a product started with the
- * province-year generator (README); prints p50/p95/p99 per page and asserts nothing.
+ * public tables, and finance's overviews of the generator's monitoring round and self-evaluation round. Meant for a
+ * product started with the province-year generator (README); prints p50/p95/p99 per page and asserts nothing.
  *
  * <p>
  * Options: {@code --url=http://localhost:8080 --requests=200 --warmup=30 --seconds=60 --clients=1
- * --password=demo12345 --finance=finance1 --lead=gen-lead-001-01 --admin=admin --only=text --skip=text --round=id}. Every
+ * --password=demo12345 --finance=finance1 --lead=gen-lead-001-01 --admin=admin --only=text --skip=text --round=id
+ * --evaluation-round=id}. Every
  * request of a page runs after the previous one answered (per client); a page stops early when its {@code seconds}
  * are spent (the printed n says how many were measured); {@code only} keeps the pages whose name contains the text,
  * {@code skip} leaves them out. Pages that take
@@ -46,6 +47,7 @@ public final class PageLatencyBenchmark {
 	private static final Pattern PUBLIC_TABLE = Pattern.compile("href=\"/public/tables/(\\d+)\"");
 	private static final Pattern DEPARTMENT = Pattern.compile("href=\"/public\\?year=\\d+&amp;department=(\\d+)\"");
 	private static final Pattern ROUND = Pattern.compile("href=\"/monitoring/rounds/(\\d+)\"");
+	private static final Pattern EVALUATION_ROUND = Pattern.compile("href=\"/evaluation/rounds/(\\d+)\"");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -91,6 +93,11 @@ public final class PageLatencyBenchmark {
 		long round = options.containsKey("round") ? Long.parseLong(options.get("round"))
 				: matches(ROUND, get(finance, "/monitoring")).stream().mapToLong(Long::longValue).max()
 					.orElseThrow(() -> new IllegalStateException("no monitoring round: generate the tables first"));
+		// and its self-evaluation round the newest on finance's self-evaluation page (--evaluation-round= for another)
+		long evaluationRound = options.containsKey("evaluation-round")
+				? Long.parseLong(options.get("evaluation-round"))
+				: matches(EVALUATION_ROUND, get(finance, "/evaluation")).stream().mapToLong(Long::longValue).max()
+					.orElseThrow(() -> new IllegalStateException("no self-evaluation round: generate the tables first"));
 
 		List<Page> pages = List.of(new Page("待办 /tasks (finance, page 1)", finance, i -> "/tasks"),
 				new Page("待办 /tasks?page=last (finance)", finance, i -> "/tasks?page=" + lastTaskPage),
@@ -115,7 +122,11 @@ public final class PageLatencyBenchmark {
 				new Page("public summary /public/summary?page=10", anonymous, i -> "/public/summary?page=10"),
 				new Page("monitoring round /monitoring/rounds/{id} (finance)", finance, i -> "/monitoring/rounds/" + round),
 				new Page("GET /api/v1/monitoring/rounds/{id} (finance)", finance,
-						i -> "/api/v1/monitoring/rounds/" + round));
+						i -> "/api/v1/monitoring/rounds/" + round),
+				new Page("self-evaluation round /evaluation/rounds/{id} (finance)", finance,
+						i -> "/evaluation/rounds/" + evaluationRound),
+				new Page("GET /api/v1/evaluation/rounds/{id} (finance)", finance,
+						i -> "/api/v1/evaluation/rounds/" + evaluationRound));
 
 		int requests = BenchSupport.intOption(options, "requests", 200);
 		int warmup = BenchSupport.intOption(options, "warmup", 30);

@@ -67,7 +67,9 @@ class ScaleTest {
 				+ " on t.unit_id = o.id where t.id = " + published, Long.class);
 		long round = jdbc.queryForObject("select id from monitoring_rounds where round_year = 2026 and period = '1-7'",
 				Long.class);
-		Map<String, Integer> small = pages(inReview, published, department, round);
+		long evaluationRound = jdbc.queryForObject("select id from evaluation_rounds where round_year = 2026",
+				Long.class);
+		Map<String, Integer> small = pages(inReview, published, department, round, evaluationRound);
 
 		ProvinceYear.Result more = generator.generate(9_000, 2026, 2);
 		assertThat(more.perStatus().values()).allMatch(n -> n > 0);
@@ -77,17 +79,24 @@ class ScaleTest {
 				Integer.class, round)).isEqualTo(5);
 		assertThat(jdbc.queryForObject("select count(distinct light) from monitoring_reports where round_id = ?",
 				Integer.class, round)).isEqualTo(3);
+		// and every status and grade of a self-evaluation in the year's round
+		assertThat(more.evaluations()).isGreaterThan(3_000);
+		assertThat(jdbc.queryForObject("select count(distinct status) from evaluations where round_id = ?",
+				Integer.class, evaluationRound)).isEqualTo(5);
+		assertThat(jdbc.queryForObject("select count(distinct grade) from evaluations where round_id = ?",
+				Integer.class, evaluationRound)).isEqualTo(4);
 		assertThat(jdbc.queryForObject("select count(*) from target_tables", Long.class)).isGreaterThan(10_000);
-		Map<String, Integer> large = pages(inReview, published, department, round);
+		Map<String, Integer> large = pages(inReview, published, department, round, evaluationRound);
 
 		small.forEach((page, n) -> System.out.printf("SCALE %-18s %d statements at 1,000 tables, %d at 10,000%n", page, n,
 				large.get(page)));
 		assertThat(large).isEqualTo(small);
 
-		plans();
+		plans(evaluationRound);
 	}
 
-	private Map<String, Integer> pages(long inReview, long published, long department, long round) throws Exception {
+	private Map<String, Integer> pages(long inReview, long published, long department, long round,
+			long evaluationRound) throws Exception {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("task list page", count("finance1", "/tasks"));
 		counts.put("task list api", count("finance1", "/api/v1/tasks"));
@@ -112,6 +121,8 @@ class ScaleTest {
 				count("finance1", "/public/summary?year=2026&department=" + department));
 		counts.put("monitoring round page", count("finance1", "/monitoring/rounds/" + round));
 		counts.put("monitoring round api", count("finance1", "/api/v1/monitoring/rounds/" + round));
+		counts.put("evaluation round page", count("finance1", "/evaluation/rounds/" + evaluationRound));
+		counts.put("evaluation round api", count("finance1", "/api/v1/evaluation/rounds/" + evaluationRound));
 		return counts;
 	}
 
@@ -127,7 +138,7 @@ class ScaleTest {
 	}
 
 	/** The query of each hot path and the index its plan must use (alternatives separated by |). */
-	private void plans() throws Exception {
+	private void plans(long evaluationRound) throws Exception {
 		Map<String, String> expected = new LinkedHashMap<>();
 		long unit = jdbc.queryForObject("select min(unit_id) from target_tables where project_name like '省级%'",
 				Long.class);
@@ -143,6 +154,11 @@ class ScaleTest {
 		// a monitoring round's overview: its reports counted from the index that holds every column it reads
 		expected.put("select department_id, status, light, count(*) from monitoring_reports where round_id = 1"
 				+ " group by department_id, status, light", "ix_monitoring_reports_round_department");
+		// a self-evaluation round's overview likewise (V25), grouped in the index's order
+		expected.put("select department_id, status, grade, review_grade, count(*), sum(coalesce(review_score, total)),"
+				+ " count(coalesce(review_score, total)), sum(fiscal_initial + other_initial) from evaluations"
+				+ " where round_id = " + evaluationRound + " group by department_id, status, grade, review_grade",
+				"ix_evaluations_round_overview");
 		expected.put("select ID_ from ACT_RU_TASK where ASSIGNEE_ = '3'", "ix_act_ru_task_assignee");
 		expected.put("select TASK_ID_ from ACT_RU_IDENTITYLINK where GROUP_ID_ = 'dept-9'", "ACT_IDX_IDENT_LNK_GROUP");
 		// joins: the first table read must use the index, the others follow by key
@@ -180,7 +196,7 @@ class ScaleTest {
 		boolean mysql = product.contains("mysql") || product.contains("maria");
 		if (mysql) {
 			for (String table : List.of("target_tables", "table_versions", "review_events", "notifications",
-					"ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "ACT_RU_EXECUTION", "monitoring_reports")) {
+					"ACT_RU_TASK", "ACT_RU_IDENTITYLINK", "ACT_RU_EXECUTION", "monitoring_reports", "evaluations")) {
 				jdbc.execute("analyze table " + table);
 			}
 		}

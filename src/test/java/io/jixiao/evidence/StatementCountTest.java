@@ -64,7 +64,8 @@ class StatementCountTest {
 			Map.entry("public department", 6), Map.entry("public search", 4), Map.entry("public summary", 5),
 			Map.entry("table list filtered", 4), Map.entry("table list api filtered", 3),
 			Map.entry("task list filtered", 3), Map.entry("task list api filtered", 2),
-			Map.entry("board filtered", 4), Map.entry("monitoring round page", 4), Map.entry("monitoring round api", 3));
+			Map.entry("board filtered", 4), Map.entry("monitoring round page", 4), Map.entry("monitoring round api", 3),
+			Map.entry("evaluation round page", 4), Map.entry("evaluation round api", 3));
 
 	@Test
 	void transitionsAndPagesStayWithinTheirStatementCounts() throws Exception {
@@ -109,6 +110,10 @@ class StatementCountTest {
 		long round = jdbc.queryForObject("select min(id) from monitoring_rounds", Long.class);
 		figures.put("monitoring round page", count("finance1", get("/monitoring/rounds/" + round)));
 		figures.put("monitoring round api", count("finance1", get("/api/v1/monitoring/rounds/" + round)));
+		// the demo's self-evaluation round: the round, its grouped counts, the departments' names (the page: its session)
+		long evaluationRound = jdbc.queryForObject("select min(id) from evaluation_rounds", Long.class);
+		figures.put("evaluation round page", count("finance1", get("/evaluation/rounds/" + evaluationRound)));
+		figures.put("evaluation round api", count("finance1", get("/api/v1/evaluation/rounds/" + evaluationRound)));
 		figures.forEach((k, v) -> System.out.printf("STATEMENTS %-16s %d (ceiling %d)%n", k, v, CEILINGS.get(k)));
 		assertThat(figures.keySet()).containsExactlyInAnyOrderElementsOf(CEILINGS.keySet());
 		figures.forEach((k, v) -> assertThat(v).as(k).isLessThanOrEqualTo(CEILINGS.get(k)));
