@@ -38,6 +38,7 @@ YEAR=2026
 PASSWORD=demo12345
 
 work=$(mktemp -d /tmp/jixiao-deadline.XXXXXX)
+chmod 755 "$work" # the database server runs as mysql and keeps its files below
 out="$root/target/deadline-day"
 mkdir -p "$out"
 pids=()
@@ -207,13 +208,14 @@ audit=$(curl -s -u "admin:$PASSWORD" "$base/api/v1/audit/verify")
 } >>"$out/summary.md"
 [ "$(jq -r .ok <<<"$invariants")" = true ] || { echo "INVARIANTS VIOLATED: $invariants" | head -c 2000; failed=1; }
 [ "$(jq -r .valid <<<"$audit")" = true ] || { echo "AUDIT CHAIN BROKEN: $audit"; failed=1; }
-# every transition the product confirmed (2xx) is in the audit trail exactly once
+# every transition the product confirmed (2xx) is in the audit trail; more audited than confirmed are transitions the
+# product made but whose answer the client did not get (a request that timed out at Gatling's 60 s, counted as errors)
 if [ -f "$work/confirmed.txt" ]; then
   while IFS='=' read -r action n; do
     [ -n "$action" ] || continue
     audited=$(sql "select count(*) from audit_events where id > $audit_before and action = '$action'")
     echo "Confirmed $action: $n, audited: $audited" >>"$out/summary.md"
-    [ "$audited" = "$n" ] || { echo "CONFIRMED $action $n BUT AUDITED $audited"; failed=1; }
+    [ "$audited" -ge "$n" ] || { echo "CONFIRMED $action $n BUT AUDITED $audited"; failed=1; }
   done <"$work/confirmed.txt"
 else
   echo "no confirmed transitions written by the simulation"; failed=1
