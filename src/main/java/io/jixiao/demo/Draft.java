@@ -53,7 +53,7 @@ final class Draft {
 		Draft d = new Draft();
 		d.unit = tree.units().get(index % tree.units().size());
 		d.reviewer = tree.financeReviewer();
-		d.status = pick(random);
+		d.status = Inserts.pick(random, List.copyOf(MIX.keySet()), MIX::get);
 		if (d.status.equals("DEPT_REVIEW") && !d.unit.deptReviews()) {
 			d.status = "FINANCE_REVIEW"; // only units under a reviewing department wait for their department
 		}
@@ -64,6 +64,16 @@ final class Draft {
 		d.at = clock.instant().minus(Duration.ofHours(random.nextInt(1, 24 * 20)));
 		d.rows = rows(random, 10 + random.nextInt(21));
 		return d;
+	}
+
+	/** Whether the table has an approved version (approved, or published after it). */
+	boolean approved() {
+		return status.equals("APPROVED") || status.equals("PUBLISHED");
+	}
+
+	/** The department the table's unit reports to (a unit without one is its own). */
+	long departmentId() {
+		return unit.departmentId() != null ? unit.departmentId() : unit.id();
 	}
 
 	/** Indicator rows in the current frame with weights 50 / 30 / 10 over output, benefit and satisfaction. */
@@ -93,17 +103,6 @@ final class Draft {
 			String value = kind[3].replace("{n}", n).replace("{p}", p).replace("{m}", m);
 			rows.add(new String[] { kind[0], kind[1], name, value, String.valueOf(share), kind[4] });
 		}
-	}
-
-	private static String pick(SplittableRandom random) {
-		int roll = random.nextInt(100);
-		for (Map.Entry<String, Integer> entry : MIX.entrySet()) {
-			roll -= entry.getValue();
-			if (roll < 0) {
-				return entry.getKey();
-			}
-		}
-		return "DRAFT";
 	}
 
 	private static Map<String, Integer> mix() {

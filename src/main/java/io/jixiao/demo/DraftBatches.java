@@ -1,15 +1,10 @@
 package io.jixiao.demo;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Writes a batch of {@link Draft}s as product rows with JDBC batches (the generator is a bulk loader, not a user):
@@ -25,15 +20,14 @@ final class DraftBatches {
 	}
 
 	void insert(List<Draft> drafts) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.batchUpdate(c -> c.prepareStatement("insert into target_tables (kind, table_format, table_year, rule_set_id,"
+		List<Long> ids = Inserts.batch(jdbc, "insert into target_tables (kind, table_format, table_year, rule_set_id,"
 				+ " unit_id, status, version, project_name, project_lead, implementing_unit, total_funds, fiscal_funds,"
 				+ " other_funds, overall_goal, satisfaction_na, created_by, created_at, updated_at, submitted_by,"
 				+ " approved_version, latest_version, disclosure, disclosure_reason, grade)"
 				+ " values ('PROJECT', 'CURRENT', ?, ?, ?, ?, 0, ?, '项目负责人', '实施单位', ?, ?, 0, ?, false, ?, ?, ?, ?, ?, ?,"
-				+ " ?, ?, ?)", Statement.RETURN_GENERATED_KEYS), new BatchSetter(drafts, (ps, d) -> {
+				+ " ?, ?, ?)", drafts, (ps, d) -> {
 					boolean submitted = !d.status.equals("DRAFT");
-					boolean approved = d.status.equals("APPROVED") || d.status.equals("PUBLISHED");
+					boolean approved = d.approved();
 					boolean withheld = d.status.equals("PUBLISHED") && d.name.hashCode() % 10 == 0;
 					ps.setInt(1, d.year);
 					ps.setLong(2, d.ruleSet);
@@ -57,10 +51,9 @@ final class DraftBatches {
 						case "REJECTED" -> "差";
 						default -> approved ? "优" : null;
 					});
-				}), keys);
-		List<Map<String, Object>> ids = keys.getKeyList();
+				});
 		for (int i = 0; i < drafts.size(); i++) {
-			drafts.get(i).id = ((Number) ids.get(i).values().iterator().next()).longValue();
+			drafts.get(i).id = ids.get(i);
 		}
 		List<Object[]> rows = new ArrayList<>();
 		drafts.forEach(d -> addRows(rows, d.id, d.rows));
@@ -71,11 +64,10 @@ final class DraftBatches {
 		if (submitted.isEmpty()) {
 			return;
 		}
-		GeneratedKeyHolder versionKeys = new GeneratedKeyHolder();
-		jdbc.batchUpdate(c -> c.prepareStatement("insert into table_versions (table_id, version_number, submitted_at,"
+		List<Long> versionIds = Inserts.batch(jdbc, "insert into table_versions (table_id, version_number, submitted_at,"
 				+ " submitted_by, project_name, project_lead, implementing_unit, total_funds, fiscal_funds, other_funds,"
 				+ " overall_goal, satisfaction_na) values (?, 1, ?, ?, ?, '项目负责人', '实施单位', ?, ?, 0, ?, false)",
-				Statement.RETURN_GENERATED_KEYS), new BatchSetter(submitted, (ps, d) -> {
+				submitted, (ps, d) -> {
 					ps.setLong(1, d.id);
 					ps.setTimestamp(2, Timestamp.from(d.at));
 					ps.setLong(3, d.unit.lead());
@@ -83,13 +75,12 @@ final class DraftBatches {
 					ps.setBigDecimal(5, d.funds);
 					ps.setBigDecimal(6, d.funds);
 					ps.setString(7, "完成" + d.name + "年度绩效目标");
-				}), versionKeys);
-		List<Map<String, Object>> versionIds = versionKeys.getKeyList();
+				});
 		List<Object[]> versionRows = new ArrayList<>();
 		List<Object[]> events = new ArrayList<>();
 		for (int i = 0; i < submitted.size(); i++) {
 			Draft d = submitted.get(i);
-			d.versionId = ((Number) versionIds.get(i).values().iterator().next()).longValue();
+			d.versionId = versionIds.get(i);
 			addRows(versionRows, d.versionId, d.rows);
 			events(events, d);
 		}
@@ -125,24 +116,6 @@ final class DraftBatches {
 			default -> {
 				// submitted and waiting: the submission is the only event
 			}
-		}
-	}
-
-	/** Sets one batch row's parameters from its draft. */
-	private interface RowSetter {
-		void set(PreparedStatement ps, Draft d) throws java.sql.SQLException;
-	}
-
-	private record BatchSetter(List<Draft> drafts, RowSetter setter) implements BatchPreparedStatementSetter {
-
-		@Override
-		public void setValues(PreparedStatement ps, int i) throws java.sql.SQLException {
-			setter.set(ps, drafts.get(i));
-		}
-
-		@Override
-		public int getBatchSize() {
-			return drafts.size();
 		}
 	}
 }

@@ -4,19 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The self-evaluation round of a generated year and one evaluation per generated table with an approved version
@@ -33,8 +31,15 @@ final class EvaluationBatches {
 	private static final String ANALYSIS = "受项目实施进度影响未达预期，下年度提前谋划、加强过程监控。";
 
 	/** Status of an evaluation, in percent: a round some weeks before its due date. */
-	private static final Object[][] STATUS = { { "DRAFT", 20 }, { "DEPT_REVIEW", 10 }, { "FINANCE_REVIEW", 15 },
-			{ "RETURNED", 5 }, { "ACCEPTED", 50 } };
+	private static final Map<String, Integer> STATUS = new LinkedHashMap<>();
+
+	static {
+		STATUS.put("DRAFT", 20);
+		STATUS.put("DEPT_REVIEW", 10);
+		STATUS.put("FINANCE_REVIEW", 15);
+		STATUS.put("RETURNED", 5);
+		STATUS.put("ACCEPTED", 50);
+	}
 
 	/** The grade a filled evaluation aims at: its share in percent, execution rate, points its missed targets lose. */
 	private record Aim(int share, int rate, int lost) {
@@ -71,52 +76,29 @@ final class EvaluationBatches {
 		if (id != null) {
 			return id;
 		}
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.update(c -> {
-			PreparedStatement ps = c.prepareStatement("insert into evaluation_rounds (round_year, due_date, opened_by,"
-					+ " opened_at) values (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-			ps.setInt(1, year);
-			ps.setObject(2, LocalDate.of(year + 1, 3, 31));
-			ps.setLong(3, openedBy);
-			ps.setTimestamp(4, Timestamp.from(now));
-			return ps;
-		}, key);
-		return key.getKey().longValue();
+		return Inserts.one(jdbc, "insert into evaluation_rounds (round_year, due_date, opened_by, opened_at)"
+				+ " values (?, ?, ?, ?)", year, LocalDate.of(year + 1, 3, 31), openedBy, Timestamp.from(now));
 	}
 
 	/** An evaluation for each approved or published draft of the batch, with its rows; returns how many. */
 	int insert(long roundId, List<Draft> drafts, Thresholds thresholds, SplittableRandom random) {
 		List<Filled> evaluations = drafts.stream()
-			.filter(d -> d.status.equals("APPROVED") || d.status.equals("PUBLISHED"))
+			.filter(Draft::approved)
 			.map(d -> fill(d, random, thresholds))
 			.toList();
 		if (evaluations.isEmpty()) {
 			return 0;
 		}
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.batchUpdate(c -> c.prepareStatement("insert into evaluations (round_id, table_id, table_version, unit_id,"
+		List<Long> ids = Inserts.batch(jdbc, "insert into evaluations (round_id, table_id, table_version, unit_id,"
 				+ " department_id, table_kind, project_name, overall_goal, status, version, fiscal_initial, fiscal_annual,"
 				+ " fiscal_executed, other_initial, other_annual, other_executed, overall_result, conclusion, problems,"
 				+ " improvements, total, grade, review_score, review_grade, review_comment, submitted_by, updated_at)"
 				+ " values (?, ?, 1, ?, ?, 'PROJECT', ?, ?, ?, 0, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				Statement.RETURN_GENERATED_KEYS), new BatchPreparedStatementSetter() {
-
-					@Override
-					public void setValues(PreparedStatement ps, int i) throws SQLException {
-						evaluation(ps, roundId, evaluations.get(i));
-					}
-
-					@Override
-					public int getBatchSize() {
-						return evaluations.size();
-					}
-				}, keys);
-		List<Map<String, Object>> ids = keys.getKeyList();
+				evaluations, (ps, e) -> evaluation(ps, roundId, e));
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < evaluations.size(); i++) {
-			long id = ((Number) ids.get(i).values().iterator().next()).longValue();
 			for (Object[] row : evaluations.get(i).rows) {
-				row[0] = id;
+				row[0] = ids.get(i);
 				rows.add(row);
 			}
 		}
@@ -145,7 +127,7 @@ final class EvaluationBatches {
 		ps.setLong(1, roundId);
 		ps.setLong(2, d.id);
 		ps.setLong(3, d.unit.id());
-		ps.setLong(4, d.unit.departmentId() != null ? d.unit.departmentId() : d.unit.id());
+		ps.setLong(4, d.departmentId());
 		ps.setString(5, d.name);
 		ps.setString(6, "完成" + d.name + "年度绩效目标");
 		ps.setString(7, e.status);
@@ -176,7 +158,7 @@ final class EvaluationBatches {
 		e.draft = d;
 		e.status = status(random, d);
 		e.filled = !e.status.equals("DRAFT") || random.nextBoolean();
-		Aim aim = aim(random);
+		Aim aim = Inserts.pick(random, AIMS, Aim::share);
 		BigDecimal lost = BigDecimal.ZERO;
 		BigDecimal sum = BigDecimal.ZERO;
 		BigDecimal firstWeight = null;
@@ -243,24 +225,7 @@ final class EvaluationBatches {
 
 	/** The status of one evaluation (a department that does not review sends its evaluations to finance). */
 	private static String status(SplittableRandom random, Draft d) {
-		int roll = random.nextInt(100);
-		for (Object[] s : STATUS) {
-			roll -= (Integer) s[1];
-			if (roll < 0) {
-				return s[0].equals("DEPT_REVIEW") && !d.unit.deptReviews() ? "FINANCE_REVIEW" : (String) s[0];
-			}
-		}
-		return "DRAFT";
-	}
-
-	private static Aim aim(SplittableRandom random) {
-		int roll = random.nextInt(100);
-		for (Aim aim : AIMS) {
-			roll -= aim.share();
-			if (roll < 0) {
-				return aim;
-			}
-		}
-		return AIMS.get(0);
+		String status = Inserts.pick(random, List.copyOf(STATUS.keySet()), STATUS::get);
+		return status.equals("DEPT_REVIEW") && !d.unit.deptReviews() ? "FINANCE_REVIEW" : status;
 	}
 }

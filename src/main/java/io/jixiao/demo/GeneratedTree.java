@@ -1,12 +1,9 @@
 package io.jixiao.demo;
 
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -67,8 +64,8 @@ final class GeneratedTree {
 	}
 
 	private long insertOrganization(String name, String kind, Long parent, boolean reviews) {
-		return insert("insert into organizations (name, kind, parent_id, dept_reviews) values (?, ?, ?, ?)", name, kind,
-				parent, reviews);
+		return Inserts.one(jdbc, "insert into organizations (name, kind, parent_id, dept_reviews) values (?, ?, ?, ?)",
+				name, kind, parent, reviews);
 	}
 
 	private long user(String username, String displayName, String hash, String role, long organization) {
@@ -77,21 +74,8 @@ final class GeneratedTree {
 	}
 
 	private long insertUser(String username, String displayName, String hash, String role, long organization) {
-		return insert("insert into users (username, username_key, display_name, password_hash, role, organization_id,"
-				+ " enabled) values (?, ?, ?, ?, ?, ?, true)", username, username.toLowerCase(Locale.ROOT), displayName, hash,
-				role, organization);
-	}
-
-	/** Inserts one row and returns its generated id. */
-	private long insert(String sql, Object... values) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.update(c -> {
-			PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-			for (int i = 0; i < values.length; i++) {
-				ps.setObject(i + 1, values[i]);
-			}
-			return ps;
-		}, key);
-		return key.getKey().longValue();
+		return Inserts.one(jdbc, "insert into users (username, username_key, display_name, password_hash, role,"
+				+ " organization_id, enabled) values (?, ?, ?, ?, ?, ?, true)", username, username.toLowerCase(Locale.ROOT),
+				displayName, hash, role, organization);
 	}
 }

@@ -4,17 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The monitoring round of a generated year (1—7月, opened by the generator's finance reviewer) and one report per
@@ -27,11 +23,19 @@ final class ReportBatches {
 
 	static final String PERIOD = "1-7";
 
-	/** Status of a report and its light, in percent: a round a few days before its due date. */
-	private static final String[][] MIX = { { "DRAFT", null, "15" }, { "DRAFT", "GREEN", "10" },
-			{ "DRAFT", "RED", "5" }, { "DEPT_REVIEW", "GREEN", "5" }, { "DEPT_REVIEW", "YELLOW", "5" },
-			{ "FINANCE_REVIEW", "GREEN", "10" }, { "FINANCE_REVIEW", "RED", "5" }, { "RETURNED", "YELLOW", "5" },
-			{ "ACCEPTED", "GREEN", "25" }, { "ACCEPTED", "YELLOW", "10" }, { "ACCEPTED", "RED", "5" } };
+	/** A report's status and light (null: not filled yet) and how often they occur, in percent. */
+	private record Mix(String status, String light, int percent) {
+	}
+
+	/** A report to write: its table and what was drawn for it. */
+	private record Drawn(Draft draft, Mix mix) {
+	}
+
+	/** A round a few days before its due date. */
+	private static final List<Mix> MIX = List.of(new Mix("DRAFT", null, 15), new Mix("DRAFT", "GREEN", 10),
+			new Mix("DRAFT", "RED", 5), new Mix("DEPT_REVIEW", "GREEN", 5), new Mix("DEPT_REVIEW", "YELLOW", 5),
+			new Mix("FINANCE_REVIEW", "GREEN", 10), new Mix("FINANCE_REVIEW", "RED", 5), new Mix("RETURNED", "YELLOW", 5),
+			new Mix("ACCEPTED", "GREEN", 25), new Mix("ACCEPTED", "YELLOW", 10), new Mix("ACCEPTED", "RED", 5));
 
 	private final JdbcTemplate jdbc;
 
@@ -46,66 +50,40 @@ final class ReportBatches {
 		if (id != null) {
 			return id;
 		}
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.update(c -> {
-			PreparedStatement ps = c.prepareStatement("insert into monitoring_rounds (round_year, period, due_date,"
-					+ " opened_by, opened_at) values (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-			ps.setInt(1, year);
-			ps.setString(2, PERIOD);
-			ps.setObject(3, LocalDate.of(year, 8, 10));
-			ps.setLong(4, openedBy);
-			ps.setTimestamp(5, Timestamp.from(now));
-			return ps;
-		}, key);
-		return key.getKey().longValue();
+		return Inserts.one(jdbc, "insert into monitoring_rounds (round_year, period, due_date, opened_by, opened_at)"
+				+ " values (?, ?, ?, ?, ?)", year, PERIOD, LocalDate.of(year, 8, 10), openedBy, Timestamp.from(now));
 	}
 
 	/** A report for each approved or published draft of the batch, with its rows; returns how many. */
 	int insert(long roundId, List<Draft> drafts, SplittableRandom random) {
-		List<Draft> approved = drafts.stream()
-			.filter(d -> d.status.equals("APPROVED") || d.status.equals("PUBLISHED"))
-			.toList();
-		if (approved.isEmpty()) {
+		List<Drawn> drawn = drafts.stream().filter(Draft::approved).map(d -> new Drawn(d, draw(random, d))).toList();
+		if (drawn.isEmpty()) {
 			return 0;
 		}
-		List<String[]> drawn = approved.stream().map(d -> draw(random, d)).toList();
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.batchUpdate(c -> c.prepareStatement("insert into monitoring_reports (round_id, table_id, table_version,"
+		List<Long> ids = Inserts.batch(jdbc, "insert into monitoring_reports (round_id, table_id, table_version,"
 				+ " unit_id, department_id, project_name, overall_goal, status, light, light_rule, version,"
 				+ " fiscal_initial, fiscal_adjusted, fiscal_executed, other_initial, other_adjusted, other_executed,"
 				+ " overall_progress, key_monitoring, review_comment, submitted_by, updated_at)"
 				+ " values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0, 0, ?, ?, false, ?, ?, ?)",
-				Statement.RETURN_GENERATED_KEYS), new BatchPreparedStatementSetter() {
-
-					@Override
-					public void setValues(PreparedStatement ps, int i) throws SQLException {
-						report(ps, roundId, approved.get(i), drawn.get(i)[0], drawn.get(i)[1]);
-					}
-
-					@Override
-					public int getBatchSize() {
-						return approved.size();
-					}
-				}, keys);
-		List<Map<String, Object>> ids = keys.getKeyList();
+				drawn, (ps, r) -> report(ps, roundId, r.draft(), r.mix()));
 		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < approved.size(); i++) {
-			long reportId = ((Number) ids.get(i).values().iterator().next()).longValue();
-			addRows(rows, reportId, approved.get(i).rows, drawn.get(i)[1]);
+		for (int i = 0; i < drawn.size(); i++) {
+			addRows(rows, ids.get(i), drawn.get(i).draft().rows, drawn.get(i).mix().light());
 		}
 		jdbc.batchUpdate("insert into monitoring_rows (report_id, position, level1, level2, name, target,"
 				+ " actual_to_date, expected_full_year, likelihood, explanation, measures, light, light_rule)"
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-		return approved.size();
+		return drawn.size();
 	}
 
-	private static void report(PreparedStatement ps, long roundId, Draft d, String status, String light)
-			throws SQLException {
+	private static void report(PreparedStatement ps, long roundId, Draft d, Mix mix) throws SQLException {
+		String status = mix.status();
+		String light = mix.light();
 		boolean filled = light != null;
 		ps.setLong(1, roundId);
 		ps.setLong(2, d.id);
 		ps.setLong(3, d.unit.id());
-		ps.setLong(4, d.unit.departmentId() != null ? d.unit.departmentId() : d.unit.id());
+		ps.setLong(4, d.departmentId());
 		ps.setString(5, d.name);
 		ps.setString(6, "完成" + d.name + "年度绩效目标");
 		ps.setString(7, status);
@@ -141,15 +119,9 @@ final class ReportBatches {
 	}
 
 	/** Status and light of one report (a department that does not review sends its reports to finance). */
-	private static String[] draw(SplittableRandom random, Draft d) {
-		int roll = random.nextInt(100);
-		for (String[] mix : MIX) {
-			roll -= Integer.parseInt(mix[2]);
-			if (roll < 0) {
-				String status = mix[0].equals("DEPT_REVIEW") && !d.unit.deptReviews() ? "FINANCE_REVIEW" : mix[0];
-				return new String[] { status, mix[1] };
-			}
-		}
-		return MIX[0];
+	private static Mix draw(SplittableRandom random, Draft d) {
+		Mix mix = Inserts.pick(random, MIX, Mix::percent);
+		return mix.status().equals("DEPT_REVIEW") && !d.unit.deptReviews()
+				? new Mix("FINANCE_REVIEW", mix.light(), mix.percent()) : mix;
 	}
 }
