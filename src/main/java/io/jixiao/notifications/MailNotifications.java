@@ -7,15 +7,13 @@ import io.jixiao.review.TaskReminded;
 import io.jixiao.review.UnitTask;
 import io.jixiao.review.UnitTaskArrived;
 import io.jixiao.review.UnitTaskDue;
+import io.jixiao.system.Formats;
 import io.jixiao.system.PlainText;
 import io.jixiao.targets.Decision;
 import io.jixiao.targets.TableDecided;
 import io.jixiao.targets.TableStatus;
 import io.jixiao.targets.TableSubmitted;
 import jakarta.annotation.PreDestroy;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,7 +52,7 @@ class MailNotifications {
 	private final UnitTaskNotifications unitTasks;
 	private final String from;
 	private final String baseUrl;
-	private final DateTimeFormatter dateFormat;
+	private final Formats formats;
 	// one thread: mails leave in the order of their transitions, and a stuck server holds up no request
 	private final ExecutorService sending = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "mail");
@@ -64,7 +62,7 @@ class MailNotifications {
 
 	MailNotifications(ObjectProvider<JavaMailSender> mail, OrganizationDirectory directory, Notifier notifier,
 			TableNotifications inApp, UnitTaskNotifications unitTasks, @Value("${app.mail.from}") String from,
-			@Value("${app.mail.base-url:}") String baseUrl, @Value("${app.time-zone:Asia/Shanghai}") String zone) {
+			@Value("${app.mail.base-url:}") String baseUrl, Formats formats) {
 		this.mail = mail;
 		this.directory = directory;
 		this.notifier = notifier;
@@ -72,7 +70,7 @@ class MailNotifications {
 		this.unitTasks = unitTasks;
 		this.from = from;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		this.dateFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
+		this.formats = formats;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -90,14 +88,14 @@ class MailNotifications {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(TaskReminded e) {
 		send(() -> directory.emails(e.told()), table(e.tableId()), NotificationKind.REMINDER, e.tableName(),
-				inApp.stageLabel(e.stage()), date(e.due()));
+				inApp.stageLabel(e.stage()), formats.dateTime(e.due()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(TaskDueReminder e) {
 		send(() -> directory.emails(e.told()), table(e.tableId()),
 				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, e.tableName(),
-				inApp.stageLabel(e.stage()), date(e.due()));
+				inApp.stageLabel(e.stage()), formats.dateTime(e.due()));
 	}
 
 	/** A unit document's reminder (a monitoring report's, a self-evaluation's), as the in-app one. */
@@ -106,7 +104,7 @@ class MailNotifications {
 		UnitTask task = e.task();
 		send(() -> directory.emails(task.role(), task.organizationId()), task.page(),
 				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, task.name(),
-				unitTasks.stepLabel(task), unitTasks.due(e));
+				unitTasks.stepLabel(task), formats.dateTime(e.due()));
 	}
 
 	/** A unit's document arrived at a review, as a table's new task: to the accounts that may take it. */
@@ -126,10 +124,6 @@ class MailNotifications {
 
 	private static String table(long tableId) {
 		return "/tables/" + tableId;
-	}
-
-	private String date(Instant due) {
-		return due == null ? "" : dateFormat.format(due);
 	}
 
 	/**

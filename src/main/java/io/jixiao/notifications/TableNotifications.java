@@ -4,6 +4,7 @@ import io.jixiao.review.Stage;
 import io.jixiao.review.TaskDueReminder;
 import io.jixiao.review.TaskReassigned;
 import io.jixiao.review.TaskReminded;
+import io.jixiao.system.Formats;
 import io.jixiao.targets.Disclosure;
 import io.jixiao.targets.TableAdjustmentCancelled;
 import io.jixiao.targets.TableAdjustmentOpened;
@@ -12,11 +13,8 @@ import io.jixiao.targets.TableHandedOver;
 import io.jixiao.targets.TablePublished;
 import io.jixiao.targets.TableStatus;
 import io.jixiao.targets.TableSubmitted;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -32,13 +30,12 @@ class TableNotifications {
 
 	private final Notifier notifier;
 	private final MessageSource messages;
-	private final DateTimeFormatter dateFormat;
+	private final Formats formats;
 
-	TableNotifications(Notifier notifier, MessageSource messages,
-			@Value("${app.time-zone:Asia/Shanghai}") String zone) {
+	TableNotifications(Notifier notifier, MessageSource messages, Formats formats) {
 		this.notifier = notifier;
 		this.messages = messages;
-		this.dateFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
+		this.formats = formats;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -89,14 +86,14 @@ class TableNotifications {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TaskReminded e) {
 		notifier.tell(e.told(), NotificationKind.REMINDER, e.tableId(), e.tableName(), stageLabel(e.stage()),
-				e.due() == null ? "" : dateFormat.format(e.due()));
+				formats.dateTime(e.due()));
 	}
 
 	/** The process's own reminder (a timer on the task): written in the timer job's transaction, so once. */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(TaskDueReminder e) {
 		notifier.tell(e.told(), e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, e.tableId(),
-				e.tableName(), stageLabel(e.stage()), e.due() == null ? "" : dateFormat.format(e.due()));
+				e.tableName(), stageLabel(e.stage()), formats.dateTime(e.due()));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)

@@ -2,10 +2,8 @@ package io.jixiao.notifications;
 
 import io.jixiao.review.UnitTask;
 import io.jixiao.review.UnitTaskDue;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import io.jixiao.system.Formats;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -20,13 +18,12 @@ class UnitTaskNotifications {
 
 	private final Notifier notifier;
 	private final MessageSource messages;
-	private final DateTimeFormatter dateFormat;
+	private final Formats formats;
 
-	UnitTaskNotifications(Notifier notifier, MessageSource messages,
-			@Value("${app.time-zone:Asia/Shanghai}") String zone) {
+	UnitTaskNotifications(Notifier notifier, MessageSource messages, Formats formats) {
 		this.notifier = notifier;
 		this.messages = messages;
-		this.dateFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of(zone));
+		this.formats = formats;
 	}
 
 	/** The document's own reminder timer: written in the timer job's transaction, so once. */
@@ -35,7 +32,7 @@ class UnitTaskNotifications {
 		UnitTask task = e.task();
 		notifier.tellRole(task.role().name(), task.organizationId(),
 				e.overdue() ? NotificationKind.OVERDUE : NotificationKind.DUE_SOON, task.tableId(), task.name(),
-				stepLabel(task), due(e));
+				stepLabel(task), formats.dateTime(e.due()));
 	}
 
 	/** A task as the notifications name it: 运行监控（主管部门审核）, 绩效自评（财政审核）. */
@@ -43,9 +40,5 @@ class UnitTaskNotifications {
 		String step = messages.getMessage(task.process() + ".step." + task.step(), null, Locale.SIMPLIFIED_CHINESE);
 		return messages.getMessage("notify." + task.process() + "Step", new Object[] { step },
 				Locale.SIMPLIFIED_CHINESE);
-	}
-
-	String due(UnitTaskDue e) {
-		return dateFormat.format(e.due());
 	}
 }
