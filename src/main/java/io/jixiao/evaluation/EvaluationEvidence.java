@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +46,21 @@ class EvaluationEvidence {
 	record Listed(long id, int row, String name, long size) {
 	}
 
-	/** The evaluation's files by row index, in the order they were added. */
+	private static final String LISTED = "select id, row_index, file_name, size_bytes from evaluation_evidence";
+
+	private static final RowMapper<Listed> AS_LISTED = (rs, n) -> new Listed(rs.getLong(1), rs.getInt(2),
+			rs.getString(3), rs.getLong(4));
+
+	/**
+	 * The files of an evaluation the user has been shown (its view is proof of access, so it is not read again), by
+	 * row index in the order they were added.
+	 */
 	@Transactional(readOnly = true)
-	Map<Integer, List<Listed>> list(Account account, long evaluationId) {
-		access.evaluation(account, evaluationId);
+	Map<Integer, List<Listed>> list(EvaluationView shown) {
 		Map<Integer, List<Listed>> byRow = new LinkedHashMap<>();
-		jdbc.sql("select id, row_index, file_name, size_bytes from evaluation_evidence where evaluation_id = ?"
-				+ " order by row_index, id")
-			.param(evaluationId)
-			.query((rs, n) -> new Listed(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getLong(4)))
+		jdbc.sql(LISTED + " where evaluation_id = ? order by row_index, id")
+			.param(shown.id())
+			.query(AS_LISTED)
 			.list()
 			.forEach(f -> byRow.computeIfAbsent(f.row(), r -> new ArrayList<>()).add(f));
 		return byRow;
@@ -90,10 +97,9 @@ class EvaluationEvidence {
 
 	void remove(Account account, long evaluationId, long fileId) {
 		Evaluation evaluation = editable(account, evaluationId);
-		Listed gone = jdbc.sql("select id, row_index, file_name, size_bytes from evaluation_evidence where id = ?"
-				+ " and evaluation_id = ?")
+		Listed gone = jdbc.sql(LISTED + " where id = ? and evaluation_id = ?")
 			.params(fileId, evaluationId)
-			.query((rs, n) -> new Listed(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getLong(4)))
+			.query(AS_LISTED)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("evidence " + fileId));
 		jdbc.sql("delete from evaluation_evidence where id = ?").param(fileId).update();

@@ -90,7 +90,7 @@ class EvaluationPageController {
 			model.addAttribute("form", EvaluationForm.of(evaluation));
 		}
 		model.addAttribute("levels", Scoring.LEVELS);
-		model.addAttribute("evidence", evidence.list(account, id));
+		model.addAttribute("evidence", evidence.list(evaluation));
 		model.addAttribute("perRow", EvaluationEvidence.PER_ROW);
 		return "evaluation/evaluation";
 	}
