@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.flowable.task.api.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
@@ -60,8 +62,13 @@ public class EvaluationQueries {
 
 	/** The evaluation as its notifications see it, named by its project, or for a unit as a whole by the unit. */
 	UnitDocument document(Evaluation e) {
-		String name = e.getProjectName() != null ? e.getProjectName() : directory.get(e.getUnitId()).getName();
-		return new UnitDocument(e.getId(), e.getTableId(), name, e.getUnitId(), e.getDepartmentId());
+		return new UnitDocument(e.getId(), e.getTableId(), name(e, unit -> directory.get(unit).getName()),
+				e.getUnitId(), e.getDepartmentId());
+	}
+
+	/** What an evaluation is named by: its project, or for a unit as a whole the unit. */
+	private static String name(Evaluation e, LongFunction<String> unitName) {
+		return e.getProjectName() != null ? e.getProjectName() : unitName.apply(e.getUnitId());
 	}
 
 	/** An evaluation without regard to the user: only for what has already been found public. */
@@ -206,14 +213,18 @@ public class EvaluationQueries {
 		Map<Long, Evaluation> byId = new LinkedHashMap<>();
 		evaluations.findByIdIn(open.stream().map(EvaluationQueries::evaluationIdOf).toList())
 			.forEach(e -> byId.put(e.getId(), e));
+		// the units evaluated as a whole are named by the unit: read in one statement, not one per row
+		Map<Long, Organization> units = directory.withParents(byId.values().stream()
+			.filter(e -> e.getProjectName() == null).map(Evaluation::getUnitId).collect(Collectors.toSet()));
 		Instant now = clock.instant();
 		List<TaskRow> rows = new ArrayList<>();
 		for (Task task : open) {
 			Evaluation evaluation = byId.get(evaluationIdOf(task));
 			if (evaluation != null && access.maySee(account, evaluation)) {
 				Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-				rows.add(new TaskRow(evaluation.getId(), document(evaluation).name(), task.getTaskDefinitionKey(),
-						task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
+				rows.add(new TaskRow(evaluation.getId(), name(evaluation, unit -> units.get(unit).getName()),
+						task.getTaskDefinitionKey(), task.getCreateTime().toInstant(), due,
+						due != null && due.isBefore(now)));
 			}
 		}
 		return rows;
