@@ -8,6 +8,7 @@ import io.jixiao.evaluation.Scorecard.Applied;
 import io.jixiao.evaluation.Scorecard.Flag;
 import io.jixiao.evaluation.Scorecard.RowScore;
 import io.jixiao.evaluation.Scorecard.Text;
+import io.jixiao.system.Money;
 import io.jixiao.targets.Grade;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,7 +55,7 @@ final class Scoring {
 			flags.add(new Flag(BUDGET_MISSING, Severity.ERROR, null));
 		}
 		else {
-			rate = input.executed().multiply(HUNDRED).divide(input.annual(), 2, RoundingMode.HALF_UP);
+			rate = Money.percent(input.executed(), input.annual());
 			executionScore = round(rate.min(HUNDRED).multiply(EXECUTION_POINTS).divide(HUNDRED));
 			executionText = new Text("score.execution", plain(input.executed()), plain(input.annual()), plain(rate),
 					plain(executionScore));
