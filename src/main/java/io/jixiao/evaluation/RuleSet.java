@@ -133,9 +133,7 @@ record RuleSet(int year, BigDecimal excellent, BigDecimal good, BigDecimal fair,
 
 		/** The caps as {@link #parse} reads them, lowest rate first. */
 		static String format(List<Cap> caps) {
-			return caps.stream()
-				.map(c -> c.below().stripTrailingZeros().toPlainString() + ":"
-						+ c.atMost().stripTrailingZeros().toPlainString())
+			return caps.stream().map(c -> plain(c.below()) + ":" + plain(c.atMost()))
 				.collect(java.util.stream.Collectors.joining(";"));
 		}
 	}
