@@ -3,6 +3,7 @@ package io.jixiao.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.MutableClock;
+import io.jixiao.ReminderCounts;
 import io.jixiao.WithMailServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,18 +51,7 @@ class EvaluationRemindersTest extends WithMailServer {
 	EvaluationProcess process;
 
 	long reminders(long tableId, String kind) {
-		return jdbc.queryForObject("select count(*) from notifications n join users u on u.id = n.user_id"
-				+ " where n.table_id = ? and n.kind = ? and u.username = 'lead1' and n.message like '%绩效自评%'",
-				Long.class, tableId, kind);
-	}
-
-	/** Waits until the executor wrote the reminder, then a while longer to see that it writes no second one. */
-	long settled(long tableId, String kind) throws InterruptedException {
-		for (int i = 0; i < 100 && reminders(tableId, kind) == 0; i++) {
-			Thread.sleep(100);
-		}
-		Thread.sleep(1500);
-		return reminders(tableId, kind);
+		return ReminderCounts.count(jdbc, tableId, kind, "lead1", "绩效自评");
 	}
 
 	@Test
@@ -81,14 +71,14 @@ class EvaluationRemindersTest extends WithMailServer {
 
 		// Friday 09:01, one working day before Monday's due day
 		time.advance(Duration.ofDays(1).plusMinutes(1));
-		assertThat(settled(table, "dueSoon")).isEqualTo(1);
+		assertThat(ReminderCounts.settled(() -> reminders(table, "dueSoon"))).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select message from notifications where table_id = ? and kind = 'dueSoon'"
 				+ " and message like '%绩效自评%' fetch first 1 rows only", String.class, table))
 			.contains("保洁用品项目").contains("绩效自评（单位自评）").contains("2026-11-30 23:59");
 
 		// Tuesday 09:01, the first working day after the due day
 		time.advance(Duration.ofDays(4));
-		assertThat(settled(table, "overdue")).isEqualTo(1);
+		assertThat(ReminderCounts.settled(() -> reminders(table, "overdue"))).isEqualTo(1);
 		assertThat(reminders(table, "dueSoon")).isEqualTo(1);
 		// each reminder mailed once to the unit's lead, with the in-app text and the evaluation's link
 		List<String> reminded = mails("lead1@example.gov.cn", "/evaluations/" + eid, 2);

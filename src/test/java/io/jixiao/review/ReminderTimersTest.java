@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.jixiao.MutableClock;
+import io.jixiao.ReminderCounts;
 import io.jixiao.WithMailServer;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,17 +52,7 @@ class ReminderTimersTest extends WithMailServer {
 	JdbcTemplate jdbc;
 
 	long reminders(long tableId, String kind) {
-		return jdbc.queryForObject("select count(*) from notifications n join users u on u.id = n.user_id"
-				+ " where n.table_id = ? and n.kind = ? and u.username = 'deptrev1'", Long.class, tableId, kind);
-	}
-
-	/** Waits until the executor wrote the reminder, then a while longer to see that it writes no second one. */
-	long settled(long tableId, String kind) throws InterruptedException {
-		for (int i = 0; i < 100 && reminders(tableId, kind) == 0; i++) {
-			Thread.sleep(100);
-		}
-		Thread.sleep(1500);
-		return reminders(tableId, kind);
+		return ReminderCounts.count(jdbc, tableId, kind, "deptrev1", "");
 	}
 
 	/**
@@ -91,13 +82,13 @@ class ReminderTimersTest extends WithMailServer {
 
 		// Friday 09:01, one working day before Monday's due day
 		time.advance(Duration.ofDays(1).plusMinutes(1));
-		assertThat(settled(id, "dueSoon")).isEqualTo(1);
+		assertThat(ReminderCounts.settled(() -> reminders(id, "dueSoon"))).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select message from notifications where table_id = ? and kind = 'dueSoon'"
 				+ " fetch first 1 rows only", String.class, id)).contains("主管部门审核").contains("2026-11-30");
 
 		// Tuesday 09:01, the first working day after the due day
 		time.advance(Duration.ofDays(4));
-		assertThat(settled(id, "overdue")).isEqualTo(1);
+		assertThat(ReminderCounts.settled(() -> reminders(id, "overdue"))).isEqualTo(1);
 		assertThat(reminders(id, "dueSoon")).isEqualTo(1);
 		// each reminder mailed once, with the in-app text
 		List<String> subjects = mails(id, 3);

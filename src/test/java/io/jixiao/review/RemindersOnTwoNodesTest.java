@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.jixiao.JixiaoApplication;
 import io.jixiao.MutableClock;
 import io.jixiao.OnMysql;
+import io.jixiao.ReminderCounts;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,8 +106,7 @@ class RemindersOnTwoNodesTest {
 	}
 
 	long reminders(long tableId, String kind) {
-		return jdbc.queryForObject("select count(*) from notifications n join users u on u.id = n.user_id"
-				+ " where n.table_id = ? and n.kind = ? and u.username = 'deptrev1'", Long.class, tableId, kind);
+		return ReminderCounts.count(jdbc, tableId, kind, "deptrev1", "");
 	}
 
 	/** Waits until a node wrote the reminder of every table, then a while longer to see that none writes a second. */
