@@ -27,10 +27,12 @@ class EvaluationApiController {
 
 	private final EvaluationCommands commands;
 	private final EvaluationQueries queries;
+	private final EvaluationTaskList taskList;
 
-	EvaluationApiController(EvaluationCommands commands, EvaluationQueries queries) {
+	EvaluationApiController(EvaluationCommands commands, EvaluationQueries queries, EvaluationTaskList taskList) {
 		this.commands = commands;
 		this.queries = queries;
+		this.taskList = taskList;
 	}
 
 	record RoundBody(Integer year, LocalDate dueDate) {
@@ -115,8 +117,8 @@ class EvaluationApiController {
 	}
 
 	@GetMapping("/evaluation/tasks")
-	List<EvaluationQueries.TaskRow> tasks(@AuthenticationPrincipal Account account) {
-		return queries.tasks(account);
+	List<EvaluationTaskList.TaskRow> tasks(@AuthenticationPrincipal Account account) {
+		return taskList.tasks(account);
 	}
 
 	/**

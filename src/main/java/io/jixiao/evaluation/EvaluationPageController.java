@@ -31,14 +31,16 @@ class EvaluationPageController {
 
 	private final EvaluationCommands commands;
 	private final EvaluationQueries queries;
+	private final EvaluationTaskList taskList;
 	private final EvaluationSheets sheets;
 	private final EvaluationEvidence evidence;
 	private final MessageSource messages;
 
-	EvaluationPageController(EvaluationCommands commands, EvaluationQueries queries, EvaluationSheets sheets,
-			EvaluationEvidence evidence, MessageSource messages) {
+	EvaluationPageController(EvaluationCommands commands, EvaluationQueries queries, EvaluationTaskList taskList,
+			EvaluationSheets sheets, EvaluationEvidence evidence, MessageSource messages) {
 		this.commands = commands;
 		this.queries = queries;
+		this.taskList = taskList;
 		this.sheets = sheets;
 		this.evidence = evidence;
 		this.messages = messages;
@@ -46,7 +48,7 @@ class EvaluationPageController {
 
 	@GetMapping("/evaluation")
 	String index(@AuthenticationPrincipal Account account, Model model) {
-		model.addAttribute("tasks", queries.tasks(account));
+		model.addAttribute("tasks", taskList.tasks(account));
 		boolean finance = account.isFinanceOrAdmin();
 		model.addAttribute("finance", finance);
 		if (finance) {

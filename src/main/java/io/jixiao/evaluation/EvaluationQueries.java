@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
-import java.util.stream.Collectors;
 import org.flowable.task.api.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
@@ -67,7 +66,7 @@ public class EvaluationQueries {
 	}
 
 	/** What an evaluation is named by: its project, or for a unit as a whole the unit. */
-	private static String name(Evaluation e, LongFunction<String> unitName) {
+	static String name(Evaluation e, LongFunction<String> unitName) {
 		return e.getProjectName() != null ? e.getProjectName() : unitName.apply(e.getUnitId());
 	}
 
@@ -201,36 +200,5 @@ public class EvaluationQueries {
 		BigDecimal average() {
 			return scored == 0 ? null : sum.divide(BigDecimal.valueOf(scored), 2, RoundingMode.HALF_UP);
 		}
-	}
-
-	/** A self-evaluation task of this user, as the task list shows it. */
-	record TaskRow(long evaluationId, String projectName, String step, Instant created, Instant due,
-			boolean overdue) {
-	}
-
-	List<TaskRow> tasks(Account account) {
-		List<Task> open = process.openTasks(account);
-		Map<Long, Evaluation> byId = new LinkedHashMap<>();
-		evaluations.findByIdIn(open.stream().map(EvaluationQueries::evaluationIdOf).toList())
-			.forEach(e -> byId.put(e.getId(), e));
-		// the units evaluated as a whole are named by the unit: read in one statement, not one per row
-		Map<Long, Organization> units = directory.withParents(byId.values().stream()
-			.filter(e -> e.getProjectName() == null).map(Evaluation::getUnitId).collect(Collectors.toSet()));
-		Instant now = clock.instant();
-		List<TaskRow> rows = new ArrayList<>();
-		for (Task task : open) {
-			Evaluation evaluation = byId.get(evaluationIdOf(task));
-			if (evaluation != null && access.maySee(account, evaluation)) {
-				Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-				rows.add(new TaskRow(evaluation.getId(), name(evaluation, unit -> units.get(unit).getName()),
-						task.getTaskDefinitionKey(), task.getCreateTime().toInstant(), due,
-						due != null && due.isBefore(now)));
-			}
-		}
-		return rows;
-	}
-
-	private static long evaluationIdOf(Task task) {
-		return ((Number) task.getProcessVariables().get("evaluationId")).longValue();
 	}
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Stored self-evaluations; the queries that need the rows fetch-join them. */
 interface Evaluations extends JpaRepository<Evaluation, Long> {
@@ -14,6 +16,8 @@ interface Evaluations extends JpaRepository<Evaluation, Long> {
 
 	Optional<Evaluation> findFirstByTableIdOrderByIdDesc(long tableId);
 
+	/** Joins the caller's transaction, else reads in none (the task lists read without one). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	List<Evaluation> findByIdIn(Collection<Long> ids);
 
 	/** The ids of a table's evaluations in a status, newest first: one short statement for the public table page. */

@@ -52,6 +52,8 @@ class EvaluationPagesTest {
 		long round = api.openRound(2025).get("id").asLong();
 		long eid = api.evaluationOf(table);
 		assertThat(page("lead1", "/evaluation")).contains("/evaluations/" + eid);
+		// the unit's task is on 待办 too, in the self-evaluation section
+		assertThat(page("lead1", "/tasks")).contains("绩效自评任务").contains("/evaluations/" + eid);
 		String form = page("lead1", "/evaluations/" + eid);
 		assertThat(form).contains("name=\"rows[0].actual\"").contains("name=\"rows[6].level\"").contains("年度资金总额");
 
@@ -69,6 +71,8 @@ class EvaluationPagesTest {
 		assertThat(result.getFlashMap().get("flashError")).isNull();
 		assertThat(api.evaluation("lead1", eid).get("status").asString()).isEqualTo("DEPT_REVIEW");
 
+		assertThat(page("lead1", "/tasks")).doesNotContain("href=\"/evaluations/" + eid + "\"");
+		assertThat(page("deptrev1", "/tasks")).contains("绩效自评任务").contains("/evaluations/" + eid);
 		String review = page("deptrev1", "/evaluations/" + eid);
 		assertThat(review).contains("实际 1 ÷ 目标 2 × 10 = 5.00").contains("name=\"score7\"").contains("92.00");
 		as("deptrev1", post("/evaluations/" + eid + "/review").with(csrf()).param("decision", "APPROVE")

@@ -53,12 +53,13 @@ class StatementCountTest {
 	 * (an event subprocess's timer job on the process) costs 1 on the first submission and 5 as the process ends at
 	 * the publication decision; the section managing the department is read as a department approval opens the
 	 * finance task (1); the task lists read the deputies standing in for someone (1); the task list page, unfiltered,
-	 * reads the user's monitoring tasks with their project names in one statement more (1); the public table page asks
+	 * reads the user's monitoring tasks with their project names in one statement more (1) and the user's
+	 * self-evaluation tasks in one more (1; their evaluations only when there are any); the public table page asks
 	 * for the table's accepted self-evaluation to link it (1).
 	 */
 	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 6), Map.entry("submit", 21),
 			Map.entry("dept approve", 28), Map.entry("finance approve", 28), Map.entry("publish", 44),
-			Map.entry("task list page", 6), Map.entry("task list api", 3), Map.entry("board", 5),
+			Map.entry("task list page", 7), Map.entry("task list api", 3), Map.entry("board", 5),
 			Map.entry("table page in review", 5), Map.entry("table page", 4), Map.entry("table api", 1),
 			Map.entry("public list", 2), Map.entry("public table", 4), Map.entry("public index", 3),
 			Map.entry("public department", 6), Map.entry("public search", 4), Map.entry("public summary", 5),
