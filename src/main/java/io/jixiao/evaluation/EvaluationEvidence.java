@@ -6,6 +6,8 @@ import io.jixiao.system.AttachedFile;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.InvalidInputException;
 import io.jixiao.system.NotFoundException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,6 +46,11 @@ class EvaluationEvidence {
 
 	/** A stored file without its content. */
 	record Listed(long id, int row, String name, long size) {
+
+		/** The size as the page shows it, in KB to a tenth, rounded up: a file of a few bytes is not 「0.0 KB」. */
+		public BigDecimal kilobytes() {
+			return BigDecimal.valueOf(size).divide(BigDecimal.valueOf(1024), 1, RoundingMode.UP);
+		}
 	}
 
 	private static final String LISTED = "select id, row_index, file_name, size_bytes from evaluation_evidence";
