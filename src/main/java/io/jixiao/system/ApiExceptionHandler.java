@@ -39,7 +39,7 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<ApiError> notFound(NotFoundException e) {
+	ResponseEntity<ApiError> notFound() {
 		return body(HttpStatus.NOT_FOUND, "not_found", text("error.notFound"));
 	}
 
@@ -82,8 +82,10 @@ class ApiExceptionHandler {
 		if (refused.isPresent()) {
 			return invalid(TextBoundary.refusal(refused.get()));
 		}
-		if (e instanceof MethodArgumentTypeMismatchException mismatch && !WebExceptionHandler.isPathVariable(mismatch)) {
-			return body(HttpStatus.BAD_REQUEST, "bad_request", WebExceptionHandler.badParameter(messages, mismatch));
+		if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+			// as on pages: a path that names nothing (/api/v1/tables/abc) is not found, a query parameter a bad request
+			return WebExceptionHandler.isPathVariable(mismatch) ? notFound()
+					: body(HttpStatus.BAD_REQUEST, "bad_request", WebExceptionHandler.badParameter(messages, mismatch));
 		}
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
 			// the body reads as JSON but a field's value is not of its kind (a word where an amount belongs)

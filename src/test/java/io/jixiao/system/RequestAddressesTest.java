@@ -53,6 +53,12 @@ class RequestAddressesTest {
 			.andExpect(jsonPath("$.error").value("bad_request"))
 			.andExpect(jsonPath("$.message").value("参数「page」的值「abc」格式不对，请检查后重试。"));
 		mvc.perform(get("/tables/abc").with(user(accounts.loadUserByUsername("lead1")))).andExpect(status().isNotFound());
+		// a word where an id belongs names nothing, in the API as on pages (GET /api/v1/monitoring/rounds once read
+		// 「rounds」 as a report id and answered 400 「请求内容无法识别」)
+		mvc.perform(get("/api/v1/tables/abc").with(httpBasic("lead1", "demo12345"))).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.error").value("not_found"));
+		mvc.perform(get("/api/v1/monitoring/rounds").with(httpBasic("finance1", "demo12345")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
