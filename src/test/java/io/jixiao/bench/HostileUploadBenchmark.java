@@ -48,7 +48,8 @@ import java.util.regex.Pattern;
  * <p>
  * Options: {@code --jar=target/jixiao-VERSION.jar} (build it with {@code mvn -o -q -DskipTests package}),
  * {@code --jvm=-Xmx512m}, {@code --requests=300} (per public page and phase), {@code --uploads=5} (sequential per
- * workbook), {@code --parallel=4}, {@code --password=demo12345}.
+ * workbook), {@code --parallel=4}, {@code --password=demo12345}, {@code --product-cpus=0} (the product under
+ * {@code taskset -c 0}; start the benchmark itself under {@code taskset -c 1}).
  */
 public final class HostileUploadBenchmark {
 
@@ -85,7 +86,13 @@ public final class HostileUploadBenchmark {
 			port = free.getLocalPort();
 		}
 		url = "http://127.0.0.1:" + port;
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		List<String> command = new ArrayList<>();
+		if (options.containsKey("product-cpus")) {
+			// the product on its own cores, the clients (this JVM, started under taskset too) on the others: a stand-in
+			// for clients on another machine, so that the uploaders' own work does not weigh on the measured pages
+			command.addAll(List.of("taskset", "-c", options.get("product-cpus")));
+		}
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(Arrays.asList(options.getOrDefault("jvm", "-Xmx512m").trim().split("\\s+")));
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--app.data-dir=" + dir));
 		Process product = new ProcessBuilder(command).redirectErrorStream(true)

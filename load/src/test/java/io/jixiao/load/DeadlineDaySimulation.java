@@ -89,6 +89,9 @@ public class DeadlineDaySimulation extends Simulation {
 	 */
 	private static final Map<String, LongAdder> ANSWERS = new ConcurrentHashMap<>();
 
+	/** How many bodies of unexpected answers are printed per kind and status. */
+	private static final int UNEXPECTED_SHOWN = 5;
+
 	/** When the populations stop starting new iterations (set when the simulation starts). */
 	private volatile long endsAt;
 
@@ -179,12 +182,13 @@ public class DeadlineDaySimulation extends Simulation {
 				doIf(session -> session.contains("table")).then(exec(
 						http("lead: update").put("/api/v1/tables/#{tableId}").basicAuth("#{user}", password)
 							.body(StringBody(DeadlineDaySimulation::edited)).asJson()
-							.check(status().in(200, 409), status().saveAs("answer")),
+							.check(status().saveAs("answer"), bodyString().saveAs("answerBody"), status().in(200, 409)),
 						count("update"))));
 		ChainBuilder create = exec(
 				http("lead: create").post("/api/v1/tables").basicAuth("#{user}", password)
 					.body(StringBody(this::created)).asJson()
-					.check(status().is(201), jsonPath("$.id").saveAs("tableId"), status().saveAs("answer")),
+					.check(status().saveAs("answer"), bodyString().saveAs("answerBody"), status().is(201),
+						jsonPath("$.id").saveAs("tableId")),
 				count("create"),
 				think());
 		return scenario("leads").feed(listFeeder(accounts).circular())
@@ -200,7 +204,7 @@ public class DeadlineDaySimulation extends Simulation {
 				doIfOrElse(session -> session.contains("tableId")).then(edit).orElse(create),
 				think(),
 				http("lead: submit").post("/api/v1/tables/#{tableId}/submit").basicAuth("#{user}", password)
-					.check(status().in(200, 409), status().saveAs("answer")),
+					.check(status().saveAs("answer"), bodyString().saveAs("answerBody"), status().in(200, 409)),
 				count("submit"),
 				think()));
 	}
@@ -245,7 +249,7 @@ public class DeadlineDaySimulation extends Simulation {
 						think(),
 						http(label + ": decision").post("/api/v1/tables/#{tableId}/review")
 							.basicAuth("#{user}", password).body(StringBody(decision)).asJson()
-							.check(status().in(200, 409), status().saveAs("answer")),
+							.check(status().saveAs("answer"), bodyString().saveAs("answerBody"), status().in(200, 409)),
 						count(kind + "-decision"))).orElse(exec(think())),
 				think()));
 	}
@@ -289,12 +293,20 @@ public class DeadlineDaySimulation extends Simulation {
 
 	private static ChainBuilder count(String kind) {
 		return exec(session -> {
-			// a request that failed saved no status: it is counted by Gatling as an error, not here
+			// a request that got no answer saved no status: it is counted by Gatling as an error, not here
 			if (session.contains("answer")) {
-				Object answer = session.get("answer");
-				ANSWERS.computeIfAbsent(kind + " " + answer, k -> new LongAdder()).increment();
+				String answer = String.valueOf(session.get("answer"));
+				long seen = ANSWERS.computeIfAbsent(kind + " " + answer, k -> new LongAdder()).sum();
+				ANSWERS.get(kind + " " + answer).increment();
+				// an answer that is neither a success nor the expected 409 says why in its body: the first few are shown
+				if (!answer.startsWith("2") && !answer.equals("409") && seen < UNEXPECTED_SHOWN) {
+					String body = session.contains("answerBody") ? session.getString("answerBody") : "";
+					System.out.printf("DEADLINE DAY unexpected %s %s for %s (table %s): %s%n", kind, answer,
+							session.getString("user"), session.contains("tableId") ? session.getString("tableId") : "-",
+							body.substring(0, Math.min(body.length(), 400)));
+				}
 			}
-			return session.remove("answer");
+			return session.remove("answer").remove("answerBody");
 		});
 	}
 
