@@ -68,6 +68,12 @@ class EvaluationApiController {
 		return commands.openRound(account, body.year(), body.dueDate());
 	}
 
+	/** Adds the tables of the round's year approved since it opened: {@code {"added": N}}. */
+	@PostMapping("/evaluation/rounds/{id}/additions")
+	Map<String, Integer> addApprovedSince(@AuthenticationPrincipal Account account, @PathVariable long id) {
+		return Map.of("added", commands.addApprovedSince(account, id));
+	}
+
 	@GetMapping("/evaluation/rounds/{id}")
 	EvaluationOverview round(@AuthenticationPrincipal Account account, @PathVariable long id) {
 		return queries.overview(account, id);

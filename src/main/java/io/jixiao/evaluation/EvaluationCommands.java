@@ -9,6 +9,7 @@ import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.NotFoundException;
 import io.jixiao.targets.Indicator;
 import io.jixiao.targets.IndicatorOrder;
 import io.jixiao.targets.TableAdjustments;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.resilience.annotation.Retryable;
@@ -83,8 +85,23 @@ public class EvaluationCommands {
 			throw new ConflictException("evaluation.roundExists");
 		}
 		EvaluationRound round = rounds.saveAndFlush(new EvaluationRound(year, dueDate, account.id(), clock.instant()));
+		return new Opened(round.getId(), year, add(round, tables.versionsInForce(year), account));
+	}
+
+	/**
+	 * Adds to a round the tables of its year approved after it opened (still in review then), each as
+	 * {@link #openRound} would have; the number added, 0 when every approved table has its evaluation.
+	 */
+	public int addApprovedSince(Account account, long roundId) {
+		EvaluationAccess.requireFinance(account);
+		EvaluationRound round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round " + roundId));
+		return add(round, tables.versionsInForce(round.getYear(), Set.copyOf(evaluations.tableIdsOfRound(roundId))),
+				account);
+	}
+
+	private int add(EvaluationRound round, List<VersionInForce> versions, Account account) {
 		List<Evaluation> created = new ArrayList<>();
-		for (VersionInForce table : tables.versionsInForce(year)) {
+		for (VersionInForce table : versions) {
 			Map<String, String> expected = monitoring.expectedFullYear(table.tableId(), table.version());
 			List<EvaluationRow> rows = new ArrayList<>();
 			for (Indicator i : IndicatorOrder.of(table.kind(), table.format()).sorted(table.content().indicators())) {
@@ -97,10 +114,10 @@ public class EvaluationCommands {
 					table.content().otherOrZero(), rows,
 					account.actor(), clock.instant()));
 		}
-		RuleSet rules = judge.rules(year);
+		RuleSet rules = judge.rules(round.getYear());
 		created.forEach(e -> judge.keep(e, rules));
 		evaluations.saveAll(created).forEach(process::start);
-		return new Opened(round.getId(), year, created.size());
+		return created.size();
 	}
 
 	/** The unit's figures, when the caller edited the current version of the evaluation; 409 otherwise. */

@@ -72,6 +72,15 @@ class EvaluationPageController {
 		}
 	}
 
+	@PostMapping("/evaluation/rounds/{id}/additions")
+	String addApprovedSince(@AuthenticationPrincipal Account account, @PathVariable long id,
+			RedirectAttributes redirect) {
+		int added = commands.addApprovedSince(account, id);
+		redirect.addFlashAttribute("flashText",
+				added == 0 ? text("evaluation.added.none") : text("evaluation.added", added));
+		return "redirect:/evaluation/rounds/" + id;
+	}
+
 	@GetMapping("/evaluation/rounds/{id}")
 	String round(@AuthenticationPrincipal Account account, @PathVariable long id, Model model) {
 		EvaluationOverview overview = queries.overview(account, id);

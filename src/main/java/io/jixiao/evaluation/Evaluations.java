@@ -24,6 +24,10 @@ interface Evaluations extends JpaRepository<Evaluation, Long> {
 	@Query("select e.id from Evaluation e where e.tableId = ?1 and e.status = ?2 order by e.id desc")
 	List<Long> idsOfTable(long tableId, EvaluationStatus status);
 
+	/** The tables a round already evaluates. */
+	@Query("select e.tableId from Evaluation e where e.roundId = ?1")
+	List<Long> tableIdsOfRound(long roundId);
+
 	/**
 	 * A round's evaluations counted per department, status, grade and review grade with their summed totals (unit's,
 	 * or the reviewer's where one re-scored) and initial funds: the overview in one grouped statement, read from the

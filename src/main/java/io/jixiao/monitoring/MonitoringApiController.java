@@ -65,6 +65,12 @@ class MonitoringApiController {
 		return commands.openRound(account, body.year(), body.period(), body.dueDate());
 	}
 
+	/** Adds the tables of the round's year approved since it opened: {@code {"added": N}}. */
+	@PostMapping("/monitoring/rounds/{id}/additions")
+	Map<String, Integer> addApprovedSince(@AuthenticationPrincipal Account account, @PathVariable long id) {
+		return Map.of("added", commands.addApprovedSince(account, id));
+	}
+
 	@GetMapping("/monitoring/rounds/{id}")
 	RoundOverview round(@AuthenticationPrincipal Account account, @PathVariable long id) {
 		return queries.overview(account, id);

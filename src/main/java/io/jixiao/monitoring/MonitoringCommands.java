@@ -9,6 +9,7 @@ import io.jixiao.review.AdjustmentCommands;
 import io.jixiao.system.ConflictException;
 import io.jixiao.system.DeadlockVictim;
 import io.jixiao.system.InvalidInputException;
+import io.jixiao.system.NotFoundException;
 import io.jixiao.targets.IndicatorOrder;
 import io.jixiao.targets.TableAdjustments;
 import io.jixiao.targets.VersionInForce;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.flowable.task.api.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.resilience.annotation.Retryable;
@@ -82,8 +84,23 @@ public class MonitoringCommands {
 		}
 		MonitoringRound round = rounds.saveAndFlush(new MonitoringRound(year, p, dueDate, account.id(),
 				clock.instant()));
+		return new Opened(round.getId(), year, p.code(), add(round, tables.versionsInForce(year), account));
+	}
+
+	/**
+	 * Adds to a round the tables of its year approved after it opened (still in review then), each as
+	 * {@link #openRound} would have; the number added, 0 when every approved table has its report.
+	 */
+	public int addApprovedSince(Account account, long roundId) {
+		MonitoringAccess.requireFinance(account);
+		MonitoringRound round = rounds.findById(roundId).orElseThrow(() -> new NotFoundException("round " + roundId));
+		return add(round, tables.versionsInForce(round.getYear(), Set.copyOf(reports.tableIdsOfRound(roundId))),
+				account);
+	}
+
+	private int add(MonitoringRound round, List<VersionInForce> versions, Account account) {
 		List<MonitoringReport> created = new ArrayList<>();
-		for (VersionInForce table : tables.versionsInForce(year)) {
+		for (VersionInForce table : versions) {
 			List<ReportRow> rows = IndicatorOrder.of(table.kind(), table.format())
 				.sorted(table.content().indicators()).stream()
 				.map(i -> new ReportRow(i.getLevel1(), i.getLevel2(), i.getName(), i.getValue()))
@@ -94,7 +111,7 @@ public class MonitoringCommands {
 					table.content().otherOrZero(), rows, account.actor(), clock.instant()));
 		}
 		reports.saveAll(created).forEach(process::start);
-		return new Opened(round.getId(), year, p.code(), created.size());
+		return created.size();
 	}
 
 	/** The unit's figures, when the caller edited the current version of the report; 409 otherwise. */

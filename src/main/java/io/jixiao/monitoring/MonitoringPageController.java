@@ -93,6 +93,15 @@ class MonitoringPageController {
 		return "redirect:/monitoring/rules";
 	}
 
+	@PostMapping("/monitoring/rounds/{id}/additions")
+	String addApprovedSince(@AuthenticationPrincipal Account account, @PathVariable long id,
+			RedirectAttributes redirect) {
+		int added = commands.addApprovedSince(account, id);
+		redirect.addFlashAttribute("flashText",
+				added == 0 ? text("monitoring.added.none") : text("monitoring.added", added));
+		return "redirect:/monitoring/rounds/" + id;
+	}
+
 	@GetMapping("/monitoring/rounds/{id}")
 	String round(@AuthenticationPrincipal Account account, @PathVariable long id, Model model) {
 		model.addAttribute("round", queries.overview(account, id));

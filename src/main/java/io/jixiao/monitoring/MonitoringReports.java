@@ -15,6 +15,10 @@ interface MonitoringReports extends JpaRepository<MonitoringReport, Long> {
 
 	List<MonitoringReport> findByIdIn(java.util.Collection<Long> ids);
 
+	/** The tables a round already monitors. */
+	@Query("select r.tableId from MonitoringReport r where r.roundId = ?1")
+	List<Long> tableIdsOfRound(long roundId);
+
 	/** A round's reports counted per department, status and light: the overview in one grouped statement. */
 	@Query("select r.departmentId, r.status, r.light, count(r) from MonitoringReport r where r.roundId = ?1"
 			+ " group by r.departmentId, r.status, r.light")

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,9 +55,16 @@ public class TableAdjustments {
 	 */
 	@Transactional(readOnly = true)
 	public List<VersionInForce> versionsInForce(int year) {
+		return versionsInForce(year, Set.of());
+	}
+
+	/** The same, without the tables named in {@code except} (whose rows are then not read at all). */
+	@Transactional(readOnly = true)
+	public List<VersionInForce> versionsInForce(int year, Set<Long> except) {
 		Map<Long, TargetTable> approved = new HashMap<>();
 		tables.findAll((root, query, cb) -> cb.and(cb.equal(root.get("year"), year),
 				cb.isNotNull(root.get("approvedVersion")))).forEach(t -> approved.put(t.getId(), t));
+		approved.keySet().removeAll(except);
 		if (approved.isEmpty()) {
 			return List.of();
 		}

@@ -76,6 +76,37 @@ class MonitoringFlowTest {
 	}
 
 	@Test
+	void aTableApprovedAfterTheRoundOpenedJoinsItWhenFinanceAddsTheLateOnes() throws Exception {
+		long early = api.approved(2024);
+		long inReview = api.draft(2024);
+		api.postAs("lead1", "/api/v1/tables/" + inReview + "/submit", null).andExpect(status().isOk());
+		long roundId = api.openRound(2024, "1-4").get("id").asLong();
+		assertThat(api.read(api.getAs("lead1", "/api/v1/tables/" + inReview + "/monitoring"))).isEmpty();
+		api.postAs("deptrev1", "/api/v1/tables/" + inReview + "/review", "{\"decision\":\"APPROVE\"}")
+			.andExpect(status().isOk());
+		api.postAs("finance1", "/api/v1/tables/" + inReview + "/review", "{\"decision\":\"APPROVE\",\"grade\":\"优\"}")
+			.andExpect(status().isOk());
+
+		api.postAs("lead1", "/api/v1/monitoring/rounds/" + roundId + "/additions", null).andExpect(status().isForbidden());
+		assertThat(api.read(api.postAs("finance1", "/api/v1/monitoring/rounds/" + roundId + "/additions", null)
+			.andExpect(status().isOk())).get("added").asInt()).isEqualTo(1);
+		JsonNode late = api.read(api.getAs("lead1", "/api/v1/tables/" + inReview + "/monitoring"));
+		assertThat(late).hasSize(1);
+		assertThat(late.get(0).get("roundId").asLong()).isEqualTo(roundId);
+		assertThat(late.get(0).get("status").asString()).isEqualTo("DRAFT");
+		assertThat(api.read(api.getAs("lead1", "/api/v1/tables/" + early + "/monitoring"))).hasSize(1);
+		// a second time nothing is left to add, and no table has two reports of the round
+		assertThat(api.read(api.postAs("finance1", "/api/v1/monitoring/rounds/" + roundId + "/additions", null))
+			.get("added").asInt()).isZero();
+		assertThat(api.read(api.getAs("finance1", "/api/v1/monitoring/rounds/" + roundId)).get("reports").asLong())
+			.isEqualTo(api.read(api.getAs("finance1", "/api/v1/tables?year=2024&status=APPROVED&size=1")).get("total")
+				.asLong()
+					+ api.read(api.getAs("finance1", "/api/v1/tables?year=2024&status=PUBLISHED&size=1")).get("total")
+						.asLong());
+		api.postAs("finance1", "/api/v1/monitoring/rounds/999999/additions", null).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void fundsAreFilledPerSourceTheTotalIsTheirSumAndTheLightFollowsTheTotal() throws Exception {
 		long table = api.approve(api.draft(2022, 2, 1));
 		api.openRound(2022, "1-6");
