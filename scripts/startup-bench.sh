@@ -8,6 +8,7 @@
 #
 # Usage: scripts/startup-bench.sh            (builds target/jixiao-*.jar first if there is none)
 #        REQUESTS=200 JAVA_OPTS="-Xmx512m" scripts/startup-bench.sh
+#        JAR=/opt/jixiao/jixiao.jar JAVA_OPTS="-XX:SharedArchiveFile=/opt/jixiao/jixiao.jsa" scripts/startup-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +17,7 @@ JAVA_OPTS=${JAVA_OPTS:-}
 ADMIN=admin:demo12345
 
 jar() { ls target/jixiao-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -1 || true; }
-JAR=$(jar)
+JAR=${JAR:-$(jar)}
 if [ -z "$JAR" ]; then
   echo "building the jar (mvn -o -q -DskipTests package)..."
   mvn -o -q -DskipTests package
