@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -105,7 +106,6 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	/** 401 as the contract's JSON in Chinese, with the Basic challenge (API and actuator alike). */
 	/**
 	 * The session keeps the page asked for before signing in; every request checks for it (a read of the session
 	 * already loaded) instead of only those marked ?continue.
@@ -116,8 +116,19 @@ class SecurityConfig {
 		return cache;
 	}
 
-	private static AuthenticationEntryPoint unauthorized(MessageSource messages, JsonMapper json) {
+	/**
+	 * 401 as the contract's JSON in Chinese, with the Basic challenge (API and actuator alike); 503 when the credentials
+	 * could not be checked at all (the database did not answer in time: seen under overload on the deadline day), so
+	 * that a client is not told to sign in again with credentials that may well be right.
+	 */
+	static AuthenticationEntryPoint unauthorized(MessageSource messages, JsonMapper json) {
 		return (request, response, e) -> {
+			if (e instanceof InternalAuthenticationServiceException) {
+				response.setHeader("Retry-After", "5");
+				writeError(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable",
+						messages.getMessage("error.internal", null, Locale.SIMPLIFIED_CHINESE));
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"jixiao\"");
 			writeError(response, json, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
 					messages.getMessage("error.unauthorized", null, Locale.SIMPLIFIED_CHINESE));

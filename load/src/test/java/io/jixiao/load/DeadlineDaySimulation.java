@@ -295,15 +295,19 @@ public class DeadlineDaySimulation extends Simulation {
 		return exec(session -> {
 			// a request that got no answer saved no status: it is counted by Gatling as an error, not here
 			if (session.contains("answer")) {
-				String answer = String.valueOf(session.get("answer"));
+				// an Object first: String.valueOf(session.get(...)) would pick valueOf(char[]) and fail on the Integer
+				Object status = session.get("answer");
+				String answer = status.toString();
 				long seen = ANSWERS.computeIfAbsent(kind + " " + answer, k -> new LongAdder()).sum();
 				ANSWERS.get(kind + " " + answer).increment();
 				// an answer that is neither a success nor the expected 409 says why in its body: the first few are shown
 				if (!answer.startsWith("2") && !answer.equals("409") && seen < UNEXPECTED_SHOWN) {
 					String body = session.contains("answerBody") ? session.getString("answerBody") : "";
-					System.out.printf("DEADLINE DAY unexpected %s %s for %s (table %s): %s%n", kind, answer,
-							session.getString("user"), session.contains("tableId") ? session.getString("tableId") : "-",
-							body.substring(0, Math.min(body.length(), 400)));
+					String read = session.contains("table") ? session.getString("table") : "";
+					System.out.printf("DEADLINE DAY unexpected %s %s for %s (table %s): %s; the table as read: %s%n",
+							kind, answer, session.getString("user"),
+							session.contains("tableId") ? session.getString("tableId") : "-",
+							body.substring(0, Math.min(body.length(), 400)), read.substring(0, Math.min(read.length(), 300)));
 				}
 			}
 			return session.remove("answer").remove("answerBody");
