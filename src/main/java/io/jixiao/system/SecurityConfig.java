@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,8 +96,7 @@ class SecurityConfig {
 			// (?continue) Spring would otherwise leave in it
 			.requestCache(cache -> cache.requestCache(withoutMarker()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
-				.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-						+ (exception instanceof LockedException ? "/login?locked" : "/login?error"))))
+				.failureHandler(signInFailure()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -114,6 +114,17 @@ class SecurityConfig {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		cache.setMatchingRequestParameterName(null);
 		return cache;
+	}
+
+	/**
+	 * Back to the sign-in page saying why: locked, wrong credentials, or credentials that could not be checked (the
+	 * database did not answer), which must not read as a wrong password.
+	 */
+	static AuthenticationFailureHandler signInFailure() {
+		return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+				+ (exception instanceof LockedException ? "/login?locked"
+						: exception instanceof InternalAuthenticationServiceException ? "/login?unavailable"
+								: "/login?error"));
 	}
 
 	/**

@@ -9,10 +9,15 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What an API client hears when its HTTP Basic credentials are refused, or could not be checked at all. */
+/**
+ * What an API client hears when its HTTP Basic credentials are refused, or could not be checked at all, and where the
+ * sign-in form sends a person back to.
+ */
 class SignInEntryPointTest {
 
 	private final AuthenticationEntryPoint entryPoint = SecurityConfig.unauthorized(messages(), JsonMapper.builder().build());
@@ -37,6 +42,21 @@ class SignInEntryPointTest {
 		assertThat(response.getHeader("Retry-After")).isEqualTo("5");
 		assertThat(response.getContentAsString()).contains("\"unavailable\"").contains("系统暂时无法处理您的请求")
 			.doesNotContain("Connection");
+	}
+
+	@Test
+	void theSignInFormSaysWhetherThePasswordWasWrongOrTheAccountCouldNotBeChecked() throws Exception {
+		assertThat(failedSignIn(new BadCredentialsException("bad"))).isEqualTo("/login?error");
+		assertThat(failedSignIn(new LockedException("locked"))).isEqualTo("/login?locked");
+		assertThat(failedSignIn(new InternalAuthenticationServiceException("pool timed out")))
+			.isEqualTo("/login?unavailable");
+	}
+
+	private static String failedSignIn(AuthenticationException exception) throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		SecurityConfig.signInFailure().onAuthenticationFailure(new MockHttpServletRequest("POST", "/login"), response,
+				exception);
+		return response.getRedirectedUrl();
 	}
 
 	private static ResourceBundleMessageSource messages() {
