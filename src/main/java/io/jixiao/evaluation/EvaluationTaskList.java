@@ -39,6 +39,11 @@ class EvaluationTaskList {
 	/** A self-evaluation task of this user, as the task lists show it. */
 	record TaskRow(long evaluationId, String projectName, String step, Instant created, Instant due,
 			boolean overdue) {
+
+		/** The evaluation's page, where the shared task table (fragments/tasks) links. */
+		public String page() {
+			return "/evaluations/" + evaluationId;
+		}
 	}
 
 	List<TaskRow> tasks(Account account) {

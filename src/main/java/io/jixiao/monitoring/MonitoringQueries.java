@@ -216,6 +216,11 @@ public class MonitoringQueries {
 
 	/** A monitoring task of this user, as the task list shows it. */
 	record TaskRow(long reportId, String projectName, String step, Instant created, Instant due, boolean overdue) {
+
+		/** The report's page, where the shared task table (fragments/tasks) links. */
+		public String page() {
+			return "/monitoring/reports/" + reportId;
+		}
 	}
 
 	private Map<Long, MonitoringRound> roundsById(List<Long> ids) {
