@@ -2,12 +2,15 @@ package io.jixiao.monitoring;
 
 import io.jixiao.monitoring.MonitoringQueries.TaskRow;
 import io.jixiao.organizations.Account;
+import io.jixiao.organizations.Organization;
+import io.jixiao.organizations.OrganizationDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +23,13 @@ class MonitoringTaskList {
 
 	private final ReportProcess process;
 	private final MonitoringReports reports;
+	private final OrganizationDirectory directory;
 	private final Clock clock;
 
-	MonitoringTaskList(ReportProcess process, MonitoringReports reports, Clock clock) {
+	MonitoringTaskList(ReportProcess process, MonitoringReports reports, OrganizationDirectory directory, Clock clock) {
 		this.process = process;
 		this.reports = reports;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
@@ -41,16 +46,32 @@ class MonitoringTaskList {
 		if (!unnamed.isEmpty()) {
 			reports.findByIdIn(unnamed).forEach(r -> names.put(r.getId(), r.getProjectName()));
 		}
+		// a unit's overall table has no project name: it is named by the unit, read in one statement for all of them
+		Map<Long, Organization> units = directory.withParents(open.stream()
+			.filter(t -> isBlank(nameOf(t, names)))
+			.map(t -> ((Number) t.getProcessVariables().get("unitId")).longValue())
+			.collect(Collectors.toSet()));
 		Instant now = clock.instant();
 		List<TaskRow> rows = new ArrayList<>();
 		for (Task task : open) {
-			long reportId = reportIdOf(task);
-			Object name = task.getProcessVariables().getOrDefault(ReportProcess.PROJECT_NAME, names.get(reportId));
+			String name = nameOf(task, names);
+			if (isBlank(name)) {
+				name = units.get(((Number) task.getProcessVariables().get("unitId")).longValue()).getName();
+			}
 			Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-			rows.add(new TaskRow(reportId, name == null ? "" : name.toString(), task.getTaskDefinitionKey(),
-					task.getCreateTime().toInstant(), due, due != null && due.isBefore(now)));
+			rows.add(new TaskRow(reportIdOf(task), name, task.getTaskDefinitionKey(), task.getCreateTime().toInstant(),
+					due, due != null && due.isBefore(now)));
 		}
 		return rows;
+	}
+
+	private static String nameOf(Task task, Map<Long, String> names) {
+		Object name = task.getProcessVariables().getOrDefault(ReportProcess.PROJECT_NAME, names.get(reportIdOf(task)));
+		return name == null ? null : name.toString();
+	}
+
+	private static boolean isBlank(String name) {
+		return name == null || name.isEmpty();
 	}
 
 	private static long reportIdOf(Task task) {

@@ -70,5 +70,12 @@ class UnitEvaluationTest {
 		assertThat(EvaluationPublicationTest.cells(xlsx)).contains("部门（单位）整体绩效自评表", "单位名称",
 				"库尔勒经济技术开发区政务服务中心").doesNotContain("项目支出绩效自评表", "项目名称");
 		api.getAs("lead1", "/api/v1/evaluations/" + eid).andExpect(status().isForbidden());
+
+		// its monitoring task is named by the unit too (it once showed an empty, unclickable name)
+		api.postAs("finance1", "/api/v1/monitoring/rounds", "{\"year\":2025,\"period\":\"1-7\",\"dueDate\":\"2025-08-10\"}")
+			.andExpect(status().isCreated());
+		String monitoring = mvc.perform(get("/monitoring").with(user(accounts.loadUserByUsername("lead2"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(monitoring).containsPattern("href=\"/monitoring/reports/\\d+\">库尔勒经济技术开发区政务服务中心</a>");
 	}
 }
