@@ -48,6 +48,14 @@ public final class OrganizationSql {
 	}
 
 	/**
+	 * JPQL: a scalar subquery that changes whenever any organization is added, renamed or moved (their number plus
+	 * the sum of their optimistic-lock versions), for answers kept while the organizations stay as they are.
+	 */
+	public static String changeStampJpql() {
+		return "(select count(o) + coalesce(sum(o.version), 0) from Organization o)";
+	}
+
+	/**
 	 * SQL: {@code from} the enabled accounts with a role (the first parameter), in one organization (the second) when
 	 * asked; their id is {@code u.id}.
 	 */

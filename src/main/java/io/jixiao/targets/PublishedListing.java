@@ -5,6 +5,7 @@ import io.jixiao.organizations.OrganizationSql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -110,10 +111,12 @@ public class PublishedListing {
 
 	private final EntityManager entityManager;
 	private final TableVersions versions;
+	private final PublishedSnapshots snapshots;
 
-	PublishedListing(EntityManager entityManager, TableVersions versions) {
+	PublishedListing(EntityManager entityManager, TableVersions versions, PublishedSnapshots snapshots) {
 		this.entityManager = entityManager;
 		this.versions = versions;
+		this.snapshots = snapshots;
 	}
 
 	/** The years with published tables, newest first. */
@@ -132,6 +135,13 @@ public class PublishedListing {
 		if (filter.none()) {
 			return List.of();
 		}
+		if (unitIds == null) {
+			return snapshots.read(year, List.of("tallies", year), () -> List.copyOf(tallies(filter)));
+		}
+		return tallies(filter);
+	}
+
+	private List<PublishedTally> tallies(Filter filter) {
 		return new Query(filter, true).typed("select new io.jixiao.targets.PublishedTally(p.id, p.name, t.kind,"
 				+ " t.disclosure, count(t), sum(v.header.totalFunds))", " group by p.id, p.name, t.kind, t.disclosure",
 				PublishedTally.class)
@@ -158,10 +168,22 @@ public class PublishedListing {
 				.setMaxResults(limit)
 				.getResultList();
 		}
-		List<Long> ids = new Query(filter, order.byOrganization).typed("select t.id", order.jpql, Long.class)
-			.setFirstResult(offset)
-			.setMaxResults(limit)
-			.getResultList();
+		List<Long> ids;
+		if (order == Order.AMOUNT) {
+			// sorting by amount reads the whole year for any page: the year's order is kept instead
+			long[] ordered = snapshots.read(filter.year(), List.of("order", filter, order),
+					() -> new Query(filter, false).typed("select t.id", order.jpql, Long.class)
+						.getResultStream()
+						.mapToLong(Long::longValue)
+						.toArray());
+			ids = Arrays.stream(ordered).skip(offset).limit(limit).boxed().toList();
+		}
+		else {
+			ids = new Query(filter, order.byOrganization).typed("select t.id", order.jpql, Long.class)
+				.setFirstResult(offset)
+				.setMaxResults(limit)
+				.getResultList();
+		}
 		Map<Long, PublishedHeader> found = new HashMap<>();
 		headers(ids).forEach(header -> found.put(header.id(), header));
 		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
@@ -181,7 +203,12 @@ public class PublishedListing {
 			return 0;
 		}
 		boolean byTitle = filter.titleContains() != null;
-		return new Query(filter, byTitle).typed("select count(t)", "", Long.class).getSingleResult();
+		if (byTitle || filter.unitIds() != null) {
+			return new Query(filter, byTitle).typed("select count(t)", "", Long.class).getSingleResult();
+		}
+		// counting a year or more reads every published table's index entry: kept while they are unchanged
+		return snapshots.read(filter.year(), List.of("count", filter),
+				() -> new Query(filter, false).typed("select count(t)", "", Long.class).getSingleResult());
 	}
 
 	/** The headers of the published tables among the given ids, in no particular order. */
