@@ -29,10 +29,18 @@ public class EngineQueries implements TableDeadlines {
 			+ " where E.BUSINESS_KEY_ = #{businessKey} and E.PARENT_ID_ is null and D.KEY_ = #{processKey}"
 			+ " and RES.SUSPENSION_STATE_ = 1";
 
-	// the task query's own count checks its "or ... exists" on every open task: two index lookups instead
+	/**
+	 * The candidate links of the groups (%s) whose task nobody holds, from the group index alone
+	 * (db/engine/V2): every link has its task, so "no held task" is "held by nobody", and the few held tasks are
+	 * looked up instead of every task the links name (which a join did, 45 ms for finance's 30,000 on MariaDB).
+	 */
+	private static final String OFFERED_LINKS = " from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate'"
+			+ " and L.GROUP_ID_ in (%s) and not exists (select 1 from ACT_RU_TASK H where H.ID_ = L.TASK_ID_"
+			+ " and H.ASSIGNEE_ is not null)";
+
+	// the task query's own count checks its "or ... exists" on every open task: two index reads instead
 	private static final String OPEN_TASK_COUNT = "select (select count(*) from ACT_RU_TASK where ASSIGNEE_ in (%s))"
-			+ " + (select count(*) from ACT_RU_IDENTITYLINK L join ACT_RU_TASK T on T.ID_ = L.TASK_ID_"
-			+ " where L.TYPE_ = 'candidate' and L.GROUP_ID_ in (%s) and T.ASSIGNEE_ is null)";
+			+ " + (select count(*)" + OFFERED_LINKS + ")";
 
 	// the engine reads processes and their tasks apart: one statement for every running process with its tasks
 	/** Every running process instance of the review with its active tasks (none: a row with a null task). */
@@ -85,10 +93,23 @@ public class EngineQueries implements TableDeadlines {
 	 * groups fill the %s.
 	 */
 	static final String MY_TASKS = " from (select ID_ from ACT_RU_TASK where ASSIGNEE_ = ?"
-			+ " union select L.TASK_ID_ from ACT_RU_IDENTITYLINK L join ACT_RU_TASK T on T.ID_ = L.TASK_ID_"
-			+ " where L.TYPE_ = 'candidate' and L.GROUP_ID_ in (%s) and T.ASSIGNEE_ is null) mine"
+			+ " union select L.TASK_ID_" + OFFERED_LINKS + ") mine"
 			+ " join ACT_RU_TASK t on t.ID_ = mine.ID_ join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
 			+ " and d.KEY_ in ('" + Stage.PROCESS + "', '" + Stage.ADJUSTMENT_PROCESS + "')" + BOARD_TABLE;
+
+	/**
+	 * A page of a user's open tasks (held by one of the assignees, or offered to one of the groups and held by nobody)
+	 * with the table's id {@code vt.LONG_}, in creation order: ascending or descending fills the %1$s, the assignees
+	 * %2$s, the groups %3$s; then limit and offset. The task query's "or exists" became a semi-join on MariaDB that
+	 * read every candidate link of the groups before the first row (36 ms for page 1 of 30,000 finance tasks, 0.7 s
+	 * in the middle); the links counted per task, row by row while walking the creation index, cannot: 1 ms for
+	 * page 1, 0.26 s in the middle. The page's ids come first, then their tasks and tables' ids.
+	 */
+	static final String INBOX_PAGE = "select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, vt.LONG_"
+			+ " from (select RES.ID_ from ACT_RU_TASK RES where RES.ASSIGNEE_ in (%2$s) or (RES.ASSIGNEE_ is null"
+			+ " and (select count(*) from ACT_RU_IDENTITYLINK L where L.TASK_ID_ = RES.ID_ and L.TYPE_ = 'candidate'"
+			+ " and L.GROUP_ID_ in (%3$s)) > 0) order by RES.CREATE_TIME_ %1$s, RES.ID_ %1$s limit ? offset ?) p"
+			+ " join ACT_RU_TASK t on t.ID_ = p.ID_" + BOARD_TABLE + " order by t.CREATE_TIME_ %1$s, t.ID_ %1$s";
 
 	private final TaskService taskService;
 	private final RuntimeService runtime;
@@ -144,7 +165,8 @@ public class EngineQueries implements TableDeadlines {
 			.count();
 	}
 
-	private static String parameters(org.flowable.task.api.NativeTaskQuery query, String name, List<String> values) {
+	/** Named parameters {@code #{name0}, #{name1}, ...} of the query for an IN list, set to the values. */
+	static String parameters(org.flowable.task.api.NativeTaskQuery query, String name, List<String> values) {
 		StringBuilder in = new StringBuilder();
 		for (int i = 0; i < values.size(); i++) {
 			in.append(i == 0 ? "" : ", ").append("#{").append(name).append(i).append('}');

@@ -4,16 +4,12 @@ import io.jixiao.organizations.Account;
 import io.jixiao.organizations.OrganizationSql;
 import io.jixiao.system.Pager;
 import io.jixiao.targets.ListQuery;
-import io.jixiao.targets.TableService;
 import io.jixiao.targets.TableSql;
-import io.jixiao.targets.TargetTable;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -28,17 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskSearch {
 
 	private final JdbcTemplate jdbc;
-	private final TableService tables;
+	private final TaskRows rows;
 	private final Clock clock;
 
-	TaskSearch(JdbcTemplate jdbc, TableService tables, Clock clock) {
+	TaskSearch(JdbcTemplate jdbc, TaskRows rows, Clock clock) {
 		this.jdbc = jdbc;
-		this.tables = tables;
+		this.rows = rows;
 		this.clock = clock;
-	}
-
-	/** An open task as the page query reads it. */
-	private record Found(String id, String taskKey, String assignee, Instant created, Instant due, long tableId) {
 	}
 
 	/** The page of the user's open tasks the query selects ({@code size} null: all of them) and how many match. */
@@ -53,25 +45,25 @@ class TaskSearch {
 		StringBuilder where = new StringBuilder();
 		Timestamp now = Timestamp.from(clock.instant());
 		conditions(query, where, args, now);
-		int rows = size == null ? Integer.MAX_VALUE : size;
+		int limit = size == null ? Integer.MAX_VALUE : size;
 		int asked = Math.max(page, 0);
 		List<Object> pageArgs = new ArrayList<>(args);
-		pageArgs.add(rows);
-		pageArgs.add((long) asked * rows);
+		pageArgs.add(limit);
+		pageArgs.add((long) asked * limit);
 		// the page with the count of all that match, in one statement
 		long[] matching = { 0 };
-		List<Found> found = jdbc.query("select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_,"
-				+ " vt.LONG_, count(*) over ()" + from + where + order(query) + " limit ? offset ?", (rs, n) -> {
+		List<TaskRows.Found> found = jdbc.query("select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_,"
+				+ " t.DUE_DATE_, vt.LONG_, count(*) over ()" + from + where + order(query) + " limit ? offset ?",
+				(rs, n) -> {
 					matching[0] = rs.getLong(7);
-					return new Found(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
-							rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getLong(6));
+					return TaskRows.found(rs);
 				}, pageArgs.toArray());
 		// past the last page nothing tells the count: asked apart
 		long total = !found.isEmpty() || asked == 0 ? matching[0]
 				: Objects.requireNonNullElse(jdbc.queryForObject("select count(*)" + from + where, Long.class,
 						args.toArray()), 0L);
-		Pager pager = Pager.of(asked, total, rows, "");
-		return new TaskInbox.TaskPage(views(account, found), total, pager.page(), pager.pages());
+		Pager pager = Pager.of(asked, total, limit, "");
+		return new TaskInbox.TaskPage(rows.views(account, found), total, pager.page(), pager.pages());
 	}
 
 	/** The query's conditions on the task (stage, overdue) and on its table (TableSql). */
@@ -103,19 +95,5 @@ class TaskSearch {
 		// ties in the same direction as the order: for the age, the later created (higher id) is the younger
 		String tie = query.sort() != ListQuery.Sort.AGE ? query.direction() : query.descending() ? " asc" : " desc";
 		return " order by " + column + ", t.ID_" + tie;
-	}
-
-	private List<TaskView> views(Account account, List<Found> found) {
-		Map<Long, TargetTable> byId = tables.byIds(account, found.stream().map(Found::tableId).distinct().toList());
-		Instant now = clock.instant();
-		List<TaskView> views = new ArrayList<>();
-		for (Found task : found) {
-			TargetTable table = byId.get(task.tableId());
-			if (table != null) {
-				views.add(TaskView.of(task.id(), Stage.ofTask(task.taskKey()), task.assignee(), task.created(),
-						task.due(), table, tables.unitName(table), now));
-			}
-		}
-		return views;
 	}
 }

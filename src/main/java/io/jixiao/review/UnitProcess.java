@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.flowable.common.engine.impl.query.AbstractNativeQuery;
 import org.flowable.common.engine.impl.query.AbstractQuery;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.task.api.NativeTaskQuery;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 
@@ -23,6 +25,11 @@ public abstract class UnitProcess {
 	/** The department's and finance's steps, named alike in every unit document's process. */
 	public static final String DEPT_REVIEW = "deptReviewTask";
 	public static final String FINANCE_REVIEW = "financeReviewTask";
+
+	/** The open tasks of the process offered to one of the groups (%s) and held by nobody, from the groups' links. */
+	private static final String OFFERED = "select RES.* from ACT_RU_IDENTITYLINK L"
+			+ " join ACT_RU_TASK RES on RES.ID_ = L.TASK_ID_ join ACT_RE_PROCDEF D on D.ID_ = RES.PROC_DEF_ID_"
+			+ " where L.TYPE_ = 'candidate' and L.GROUP_ID_ in (%s) and RES.ASSIGNEE_ is null and D.KEY_ = #{key}";
 
 	private final RuntimeService runtime;
 	private final TaskService tasks;
@@ -70,10 +77,22 @@ public abstract class UnitProcess {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
+		// the task query's candidate check read every open task on MariaDB (20-30 ms at 40,000 open review tasks, and
+		// finance had one report task): the ids come from the groups' links, the tasks and variables only if any
+		NativeTaskQuery offered = tasks.createNativeTaskQuery();
+		((AbstractNativeQuery<?, ?>) offered).setCommandExecutor(reads);
+		List<String> ids = offered.sql(OFFERED.formatted(EngineQueries.parameters(offered, "group", groups)))
+			.parameter("key", key)
+			.list()
+			.stream()
+			.map(Task::getId)
+			.toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
 		TaskQuery query = tasks.createTaskQuery();
 		((AbstractQuery<?, ?>) query).setCommandExecutor(reads);
-		return query.processDefinitionKey(key).taskCandidateGroupIn(groups).includeProcessVariables()
-			.orderByTaskCreateTime().asc().list();
+		return query.taskIds(ids).includeProcessVariables().orderByTaskCreateTime().asc().list();
 	}
 
 	/**

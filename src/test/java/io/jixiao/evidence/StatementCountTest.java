@@ -53,15 +53,16 @@ class StatementCountTest {
 	 * (an event subprocess's timer job on the process) costs 1 on the first submission and 5 as the process ends at
 	 * the publication decision; the section managing the department is read as a department approval opens the
 	 * finance task (1); the task lists read the deputies standing in for someone (1); the task list page, unfiltered,
-	 * reads the user's monitoring tasks with their project names in one statement more (1) and the user's
-	 * self-evaluation tasks in one more (1; their evaluations only when there are any); the public table page asks
+	 * finds the user's monitoring tasks from the groups' links in one statement more (1), then reads them with their
+	 * project names (1, only when there are any: finance1 has the demo's), and the user's self-evaluation tasks likewise
+	 * (1; then their tasks and evaluations only when there are any); the public table page asks
 	 * for the table's accepted self-evaluation to link it (1). The public index and summary keep the year's tallies
 	 * (and the summary its order) while the year's published tables are unchanged, checked by one statement each: the
 	 * first view after a publication reads them too (+1 and +2), the next one does not ("again").
 	 */
 	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 6), Map.entry("submit", 21),
 			Map.entry("dept approve", 28), Map.entry("finance approve", 28), Map.entry("publish", 44),
-			Map.entry("task list page", 7), Map.entry("task list api", 3), Map.entry("board", 5),
+			Map.entry("task list page", 8), Map.entry("task list api", 3), Map.entry("board", 5),
 			Map.entry("table page in review", 5), Map.entry("table page", 4), Map.entry("table api", 1),
 			Map.entry("public list", 2), Map.entry("public table", 4), Map.entry("public index", 4),
 			Map.entry("public index again", 3),
