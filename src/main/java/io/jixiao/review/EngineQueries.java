@@ -71,15 +71,25 @@ public class EngineQueries implements TableDeadlines {
 	static final String BOARD_DEPARTMENT_NAME = OrganizationSql.DEPARTMENT_NAME;
 
 	/**
-	 * Open tasks per stage, and the overdue ones per stage and department: only overdue tasks are joined to their
-	 * unit (the others fall into the group without a department, counted but not overdue).
+	 * Open tasks per stage (tasks in the fourth column), and the overdue ones per stage and department (in the fifth):
+	 * two groupings in one statement, so that only overdue tasks are joined to their unit and the open ones are
+	 * counted from the index that holds every column read (db/engine V3; one grouping over every task joined or not
+	 * took 200 ms at 41,000 open tasks on MariaDB, these two 30 with few overdue).
 	 */
-	static final String BOARD_COUNTS = "select t.TASK_DEF_KEY_, " + BOARD_DEPARTMENT_ID + ", "
-			+ BOARD_DEPARTMENT_NAME + ", count(*), count(vu.ID_)" + BOARD_TASKS
-			+ " left join ACT_RU_VARIABLE vu on t.DUE_DATE_ < ? and vu.PROC_INST_ID_ = t.PROC_INST_ID_"
+	static final String BOARD_COUNTS = "select t.TASK_DEF_KEY_, " + BOARD_DEPARTMENT_ID + ", " + BOARD_DEPARTMENT_NAME
+			+ ", 0, count(*)" + BOARD_TASKS + " join ACT_RU_VARIABLE vu on vu.PROC_INST_ID_ = t.PROC_INST_ID_"
 			+ " and vu.TASK_ID_ is null and vu.NAME_ = 'unitId'" + OrganizationSql.joinUnit("vu.LONG_", true)
-			+ " where t.SUSPENSION_STATE_ = 1 group by t.TASK_DEF_KEY_, " + BOARD_DEPARTMENT_ID + ", "
-			+ BOARD_DEPARTMENT_NAME;
+			+ " where t.SUSPENSION_STATE_ = 1 and t.DUE_DATE_ < ? group by t.TASK_DEF_KEY_, " + BOARD_DEPARTMENT_ID
+			+ ", " + BOARD_DEPARTMENT_NAME + " union all select t.TASK_DEF_KEY_, null, null, count(*), 0" + BOARD_TASKS
+			+ " where t.SUSPENSION_STATE_ = 1 group by t.TASK_DEF_KEY_";
+
+	/**
+	 * The board's page of tasks without filters on tables: only the review's and adjustments' tasks, checked task by
+	 * task while the page walks the creation index. The join of {@link #BOARD_TASKS} made MariaDB read and sort every
+	 * open task first (90 ms for the first page at 41,000 tasks, now 1).
+	 */
+	static final String BOARD_PROCESS = " and (select d.KEY_ from ACT_RE_PROCDEF d where d.ID_ = t.PROC_DEF_ID_) in ('"
+			+ Stage.PROCESS + "', '" + Stage.ADJUSTMENT_PROCESS + "')";
 
 	static final String BOARD_PAGE_COLUMNS = "select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_,"
 			+ " t.DUE_DATE_, vt.LONG_, " + OrganizationSql.UNIT_NAME_COLUMN + ", " + BOARD_DEPARTMENT_ID + ", " + BOARD_DEPARTMENT_NAME;

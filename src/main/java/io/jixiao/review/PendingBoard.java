@@ -3,6 +3,7 @@ package io.jixiao.review;
 import static io.jixiao.review.EngineQueries.BOARD_COUNTS;
 import static io.jixiao.review.EngineQueries.BOARD_ORDER;
 import static io.jixiao.review.EngineQueries.BOARD_PAGE_COLUMNS;
+import static io.jixiao.review.EngineQueries.BOARD_PROCESS;
 import static io.jixiao.review.EngineQueries.BOARD_TABLE;
 import static io.jixiao.review.EngineQueries.BOARD_TASKS;
 import static io.jixiao.review.EngineQueries.BOARD_UNIT;
@@ -130,7 +131,8 @@ public class PendingBoard {
 			TaskSearch.conditions(query, filter, args, now);
 			// the page of tasks first (by their creation index), then their tables and units
 			pageQuery = BOARD_PAGE_COLUMNS + " from (select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_,"
-					+ " t.DUE_DATE_, t.PROC_INST_ID_" + BOARD_TASKS + filter + BOARD_ORDER + " limit ? offset ?) t"
+					+ " t.DUE_DATE_, t.PROC_INST_ID_ from ACT_RU_TASK t" + filter + BOARD_PROCESS + BOARD_ORDER
+					+ " limit ? offset ?) t"
 					+ BOARD_TABLE + BOARD_UNIT + BOARD_ORDER;
 		}
 		else {
