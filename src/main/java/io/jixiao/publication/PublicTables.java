@@ -112,10 +112,11 @@ class PublicTables {
 		}
 		if (!asked.isEmpty()) {
 			// every year's tables, the newest year first: a search from one year's page finds the others' too
-			Filter filter = Filter.of(null, Disclosure.PUBLIC).years(years).titleContains(asked);
-			Pager pager = Pager.of(page, listing.count(filter), PAGE_SIZE, link("/public", "year", year, "q", asked));
+			PublishedListing.Found search = listing.search(
+					Filter.of(null, Disclosure.PUBLIC).years(years).titleContains(asked), Order.YEAR_UNIT);
+			Pager pager = Pager.of(page, search.count(), PAGE_SIZE, link("/public", "year", year, "q", asked));
 			List<PublishedHeader> found = pager.total() == 0 ? List.of()
-					: listing.headers(filter, Order.YEAR_UNIT, pager.offset(PAGE_SIZE), PAGE_SIZE);
+					: search.headers(pager.offset(PAGE_SIZE), PAGE_SIZE);
 			return new Catalog(years, year, asked, List.of(), null, groups(found), pager);
 		}
 		Summary.Department chosen = departmentOrAll(department);

@@ -23,8 +23,15 @@ class PublishedSnapshots {
 	/** More kept answers than the public pages need (a few per year); past it they are all dropped and read again. */
 	private static final int MAX_KEPT = 64;
 
+	/**
+	 * Searches kept: the last ones asked, each up to every public table's id (60,000 ids, 0.5 MB at 100,000 tables),
+	 * so that the public's repeated searches are not sorted again.
+	 */
+	private static final int MAX_SEARCHES = 16;
+
 	private final EntityManager entityManager;
 	private final Map<Object, Kept> kept = new ConcurrentHashMap<>();
+	private final Map<Object, Kept> searches = new ConcurrentHashMap<>();
 
 	PublishedSnapshots(EntityManager entityManager) {
 		this.entityManager = entityManager;
@@ -34,18 +41,27 @@ class PublishedSnapshots {
 	 * The answer kept under the key while the published tables of the year (of every year when null) are unchanged,
 	 * else read anew.
 	 */
-	@SuppressWarnings("unchecked")
 	<T> T read(Integer year, Object key, Supplier<T> reader) {
+		return read(kept, MAX_KEPT, year, key, reader);
+	}
+
+	/** As {@link #read}, for a search: kept apart, so that many different searches do not drop the years' answers. */
+	<T> T readSearch(Integer year, Object key, Supplier<T> reader) {
+		return read(searches, MAX_SEARCHES, year, key, reader);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T read(Map<Object, Kept> store, int max, Integer year, Object key, Supplier<T> reader) {
 		Stamp now = stamp(year);
-		Kept found = kept.get(key);
+		Kept found = store.get(key);
 		if (found != null && found.stamp().equals(now)) {
 			return (T) found.value();
 		}
 		T value = reader.get();
-		if (kept.size() >= MAX_KEPT) {
-			kept.clear();
+		if (store.size() >= max) {
+			store.clear();
 		}
-		kept.put(key, new Kept(now, value));
+		store.put(key, new Kept(now, value));
 		return value;
 	}
 

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public index, summary and list keep a year's tallies, count and order between views; a publication or a
- * renamed department shows on the very next view all the same.
+ * The public index, summary, list and search keep a year's tallies, count and order (a search what it found) between
+ * views; a publication or a renamed department shows on the very next view all the same.
  */
 @ProductTest
 class PublicSnapshotsTest {
@@ -71,6 +71,8 @@ class PublicSnapshotsTest {
 		assertThat(text("/public/summary?year=2020")).doesNotContain(project);
 		long before = publicTotal();
 		assertThat(publicTotal()).isEqualTo(before);
+		// a search keeps what it found too
+		assertThat(text("/public?year=2020&q=" + project)).doesNotContain("快照测试单位" + n);
 
 		PublishedFixtures fixtures = new PublishedFixtures(admin, directory, tables, review, accounts, json);
 		PublishedFixtures.Project like = PublishedFixtures.seed().projects().get(3);
@@ -87,6 +89,7 @@ class PublicSnapshotsTest {
 		// the largest amount of the year heads the summary's first page
 		assertThat(text("/public/summary?year=2020")).contains(project, "99,999.00");
 		assertThat(publicTotal()).isEqualTo(before + 1);
+		assertThat(text("/public?year=2020&q=" + project)).contains(project, "快照测试单位" + n);
 
 		Organization created = directory.get(dept.getId());
 		admin.changeOrganization(created.getId(), created.getVersion(), "改名后的" + department, null, false);
