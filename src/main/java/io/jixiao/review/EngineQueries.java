@@ -30,12 +30,12 @@ public class EngineQueries implements TableDeadlines {
 			+ " and RES.SUSPENSION_STATE_ = 1";
 
 	/**
-	 * The candidate links of the groups (%s) whose task nobody holds, from the group index alone
+	 * The candidate links of the groups (the second format argument) whose task nobody holds, from the group index alone
 	 * (db/engine/V2): every link has its task, so "no held task" is "held by nobody", and the few held tasks are
 	 * looked up instead of every task the links name (which a join did, 45 ms for finance's 30,000 on MariaDB).
 	 */
 	private static final String OFFERED_LINKS = " from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate'"
-			+ " and L.GROUP_ID_ in (%s) and not exists (select 1 from ACT_RU_TASK H where H.ID_ = L.TASK_ID_"
+			+ " and L.GROUP_ID_ in (%2$s) and not exists (select 1 from ACT_RU_TASK H where H.ID_ = L.TASK_ID_"
 			+ " and H.ASSIGNEE_ is not null)";
 
 	// the task query's own count checks its "or ... exists" on every open task: two index reads instead
@@ -99,10 +99,10 @@ public class EngineQueries implements TableDeadlines {
 	/**
 	 * A user's open tasks searched or filtered (TaskSearch), as {@code t} with their table's id {@code vt.LONG_}: the
 	 * tasks held (by the assignee index) and those offered to one of the user's groups that nobody holds (by the
-	 * group index), as the count above; then the process's stored tableId. The first parameter is the user, the
-	 * groups fill the %s.
+	 * group index), as the count above; then the process's stored tableId. The holders (the user and those the user
+	 * stands in for) fill the first format argument, the groups the second, as parameter marks.
 	 */
-	static final String MY_TASKS = " from (select ID_ from ACT_RU_TASK where ASSIGNEE_ = ?"
+	static final String MY_TASKS = " from (select ID_ from ACT_RU_TASK where ASSIGNEE_ in (%s)"
 			+ " union select L.TASK_ID_" + OFFERED_LINKS + ") mine"
 			+ " join ACT_RU_TASK t on t.ID_ = mine.ID_ join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
 			+ " and d.KEY_ in ('" + Stage.PROCESS + "', '" + Stage.ADJUSTMENT_PROCESS + "')" + BOARD_TABLE;

@@ -89,14 +89,9 @@ public class TaskInbox {
 		args.addAll(inbox.groups());
 		args.add(count);
 		args.add(offset);
-		String sql = EngineQueries.INBOX_PAGE.formatted(newestFirst ? "desc" : "asc", marks(inbox.assignees().size()),
-				marks(inbox.groups().size()));
+		String sql = EngineQueries.INBOX_PAGE.formatted(newestFirst ? "desc" : "asc",
+				TaskRows.marks(inbox.assignees().size()), TaskRows.marks(inbox.groups().size()));
 		return rows.views(account, jdbc.query(sql, (rs, n) -> TaskRows.found(rs), args.toArray()));
-	}
-
-	/** Parameter marks for an IN list; none matches nothing. */
-	private static String marks(int count) {
-		return count == 0 ? "null" : String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 	/** What this user did, newest first (已办). */

@@ -8,7 +8,6 @@ import io.jixiao.targets.TableSql;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +24,11 @@ class TaskSearch {
 
 	private final JdbcTemplate jdbc;
 	private final TaskRows rows;
+	private final ReviewAccess access;
 	private final Clock clock;
 
-	TaskSearch(JdbcTemplate jdbc, TaskRows rows, Clock clock) {
+	TaskSearch(JdbcTemplate jdbc, TaskRows rows, ReviewAccess access, Clock clock) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.clock = clock;
@@ -35,11 +36,12 @@ class TaskSearch {
 
 	/** The page of the user's open tasks the query selects ({@code size} null: all of them) and how many match. */
 	TaskInbox.TaskPage search(Account account, ListQuery query, int page, Integer size) {
-		List<String> groups = ReviewAccess.groups(account);
-		List<Object> args = new ArrayList<>();
-		args.add(String.valueOf(account.id()));
-		args.addAll(groups);
-		String from = EngineQueries.MY_TASKS.formatted(String.join(", ", Collections.nCopies(groups.size(), "?")))
+		// as the unfiltered page: a deputy's list also holds the absent reviewer's tasks
+		ReviewAccess.Inbox inbox = access.inbox(account);
+		List<Object> args = new ArrayList<>(inbox.assignees());
+		args.addAll(inbox.groups());
+		String from = EngineQueries.MY_TASKS.formatted(TaskRows.marks(inbox.assignees().size()),
+				TaskRows.marks(inbox.groups().size()))
 				+ TableSql.joinTable("vt.LONG_") + OrganizationSql.joinUnit("tt.unit_id", false)
 				+ " where t.SUSPENSION_STATE_ = 1";
 		StringBuilder where = new StringBuilder();

@@ -97,8 +97,14 @@ class SectionsAndDeputiesTest {
 	}
 
 	List<Long> taskTables(String user) throws Exception {
+		return taskTables(user, "");
+	}
+
+	/** The tables of the user's open tasks, the list filtered by the query ({@code stage=...&}) or not. */
+	List<Long> taskTables(String user, String filter) throws Exception {
 		List<Long> ids = new ArrayList<>();
-		for (JsonNode task : calls().read(as(user, get("/api/v1/tasks?size=100"), null).andExpect(status().isOk()))) {
+		for (JsonNode task : calls().read(as(user, get("/api/v1/tasks?" + filter + "size=100"), null)
+			.andExpect(status().isOk()))) {
 			ids.add(task.get("tableId").asLong());
 		}
 		return ids;
@@ -277,6 +283,8 @@ class SectionsAndDeputiesTest {
 		assertThat(named.get(0).get("deputy").asString()).isEqualTo(deputy);
 		assertThat(named.get(0).get("to").asString()).isEqualTo(today.plusDays(1).toString());
 		assertThat(taskTables(deputy)).contains(first, second);
+		// filtered too: the search reads the tasks of whom the deputy stands in for as well
+		assertThat(taskTables(deputy, "stage=FINANCE_REVIEW&")).contains(first, second);
 		calls().review(deputy, first, APPROVE).andExpect(status().isOk());
 		// the decision is the deputy's own, and says for whom
 		assertThat(jdbc.queryForObject("select actor_name from review_events where table_id = ? and action = 'APPROVE'",
@@ -288,6 +296,7 @@ class SectionsAndDeputiesTest {
 		jdbc.update("update deputies set to_date = ? where user_id = ?", java.sql.Date.valueOf(today.minusDays(1)),
 				userId(absent));
 		assertThat(taskTables(deputy)).doesNotContain(second);
+		assertThat(taskTables(deputy, "stage=FINANCE_REVIEW&")).doesNotContain(second);
 		calls().review(deputy, second, APPROVE).andExpect(status().isForbidden());
 	}
 
