@@ -39,7 +39,7 @@ public class EngineQueries implements TableDeadlines {
 			+ " and H.ASSIGNEE_ is not null)";
 
 	// the task query's own count checks its "or ... exists" on every open task: two index reads instead
-	private static final String OPEN_TASK_COUNT = "select (select count(*) from ACT_RU_TASK where ASSIGNEE_ in (%s))"
+	private static final String OPEN_TASK_COUNT = "select (select count(*) from ACT_RU_TASK where ASSIGNEE_ in (%1$s))"
 			+ " + (select count(*)" + OFFERED_LINKS + ")";
 
 	// the engine reads processes and their tasks apart: one statement for every running process with its tasks
@@ -100,26 +100,26 @@ public class EngineQueries implements TableDeadlines {
 	 * A user's open tasks searched or filtered (TaskSearch), as {@code t} with their table's id {@code vt.LONG_}: the
 	 * tasks held (by the assignee index) and those offered to one of the user's groups that nobody holds (by the
 	 * group index), as the count above; then the process's stored tableId. The holders (the user and those the user
-	 * stands in for) fill the first format argument, the groups the second, as parameter marks.
+	 * stands in for) fill the first format argument, the groups the second ({@link ReviewAccess.Inbox#sql}).
 	 */
-	static final String MY_TASKS = " from (select ID_ from ACT_RU_TASK where ASSIGNEE_ in (%s)"
+	static final String MY_TASKS = " from (select ID_ from ACT_RU_TASK where ASSIGNEE_ in (%1$s)"
 			+ " union select L.TASK_ID_" + OFFERED_LINKS + ") mine"
 			+ " join ACT_RU_TASK t on t.ID_ = mine.ID_ join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
 			+ " and d.KEY_ in ('" + Stage.PROCESS + "', '" + Stage.ADJUSTMENT_PROCESS + "')" + BOARD_TABLE;
 
 	/**
 	 * A page of a user's open tasks (held by one of the assignees, or offered to one of the groups and held by nobody)
-	 * with the table's id {@code vt.LONG_}, in creation order: ascending or descending fills the %1$s, the assignees
-	 * %2$s, the groups %3$s; then limit and offset. The task query's "or exists" became a semi-join on MariaDB that
+	 * with the table's id {@code vt.LONG_}, in creation order: the holders fill the first format argument, the groups
+	 * the second ({@link ReviewAccess.Inbox#sql}), ascending or descending the third; then limit and offset. The task query's "or exists" became a semi-join on MariaDB that
 	 * read every candidate link of the groups before the first row (36 ms for page 1 of 30,000 finance tasks, 0.7 s
 	 * in the middle); the links counted per task, row by row while walking the creation index, cannot: 1 ms for
 	 * page 1, 0.26 s in the middle. The page's ids come first, then their tasks and tables' ids.
 	 */
 	static final String INBOX_PAGE = "select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, vt.LONG_"
-			+ " from (select RES.ID_ from ACT_RU_TASK RES where RES.ASSIGNEE_ in (%2$s) or (RES.ASSIGNEE_ is null"
+			+ " from (select RES.ID_ from ACT_RU_TASK RES where RES.ASSIGNEE_ in (%1$s) or (RES.ASSIGNEE_ is null"
 			+ " and (select count(*) from ACT_RU_IDENTITYLINK L where L.TASK_ID_ = RES.ID_ and L.TYPE_ = 'candidate'"
-			+ " and L.GROUP_ID_ in (%3$s)) > 0) order by RES.CREATE_TIME_ %1$s, RES.ID_ %1$s limit ? offset ?) p"
-			+ " join ACT_RU_TASK t on t.ID_ = p.ID_" + BOARD_TABLE + " order by t.CREATE_TIME_ %1$s, t.ID_ %1$s";
+			+ " and L.GROUP_ID_ in (%2$s)) > 0) order by RES.CREATE_TIME_ %3$s, RES.ID_ %3$s limit ? offset ?) p"
+			+ " join ACT_RU_TASK t on t.ID_ = p.ID_" + BOARD_TABLE + " order by t.CREATE_TIME_ %3$s, t.ID_ %3$s";
 
 	private final TaskService taskService;
 	private final RuntimeService runtime;

@@ -12,6 +12,7 @@ import io.jixiao.system.ForbiddenException;
 import io.jixiao.targets.TableService;
 import io.jixiao.targets.TargetTable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,29 @@ class ReviewAccess {
 
 	/** Whose tasks a user's lists show: the user's own and those of the reviewers they stand in for today. */
 	record Inbox(List<String> assignees, List<String> groups) {
+
+		/**
+		 * The SQL with parameter marks for the holders in its first format argument and for the groups in its second
+		 * ({@code none}: a list that matches nothing), the {@code others} after them.
+		 */
+		String sql(String template, Object... others) {
+			Object[] arguments = new Object[others.length + 2];
+			arguments[0] = marks(assignees.size());
+			arguments[1] = marks(groups.size());
+			System.arraycopy(others, 0, arguments, 2, others.length);
+			return template.formatted(arguments);
+		}
+
+		/** The values for {@link #sql}'s marks: the holders, then the groups. */
+		List<Object> arguments() {
+			List<Object> values = new ArrayList<>(assignees);
+			values.addAll(groups);
+			return values;
+		}
+
+		private static String marks(int count) {
+			return count == 0 ? "null" : String.join(", ", Collections.nCopies(count, "?"));
+		}
 	}
 
 	Inbox inbox(Account account) {

@@ -85,12 +85,10 @@ public class TaskInbox {
 	 */
 	private List<TaskView> page(Account account, ReviewAccess.Inbox inbox, boolean newestFirst, long offset,
 			int count) {
-		List<Object> args = new ArrayList<>(inbox.assignees());
-		args.addAll(inbox.groups());
+		List<Object> args = inbox.arguments();
 		args.add(count);
 		args.add(offset);
-		String sql = EngineQueries.INBOX_PAGE.formatted(newestFirst ? "desc" : "asc",
-				TaskRows.marks(inbox.assignees().size()), TaskRows.marks(inbox.groups().size()));
+		String sql = inbox.sql(EngineQueries.INBOX_PAGE, newestFirst ? "desc" : "asc");
 		return rows.views(account, jdbc.query(sql, (rs, n) -> TaskRows.found(rs), args.toArray()));
 	}
 

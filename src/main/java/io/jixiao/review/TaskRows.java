@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -36,11 +35,6 @@ class TaskRows {
 	static Found found(ResultSet rs) throws SQLException {
 		return new Found(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
 				rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getLong(6));
-	}
-
-	/** Parameter marks for an IN list; none matches nothing. */
-	static String marks(int count) {
-		return count == 0 ? "null" : String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 	/** The tasks whose table the user may see, in the given order. */

@@ -38,11 +38,8 @@ class TaskSearch {
 	TaskInbox.TaskPage search(Account account, ListQuery query, int page, Integer size) {
 		// as the unfiltered page: a deputy's list also holds the absent reviewer's tasks
 		ReviewAccess.Inbox inbox = access.inbox(account);
-		List<Object> args = new ArrayList<>(inbox.assignees());
-		args.addAll(inbox.groups());
-		String from = EngineQueries.MY_TASKS.formatted(TaskRows.marks(inbox.assignees().size()),
-				TaskRows.marks(inbox.groups().size()))
-				+ TableSql.joinTable("vt.LONG_") + OrganizationSql.joinUnit("tt.unit_id", false)
+		List<Object> args = inbox.arguments();
+		String from = inbox.sql(EngineQueries.MY_TASKS) + TableSql.joinTable("vt.LONG_") + OrganizationSql.joinUnit("tt.unit_id", false)
 				+ " where t.SUSPENSION_STATE_ = 1";
 		StringBuilder where = new StringBuilder();
 		Timestamp now = Timestamp.from(clock.instant());
