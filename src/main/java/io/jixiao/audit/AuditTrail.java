@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,8 @@ public class AuditTrail {
 	private final JdbcTemplate jdbc;
 	private final JsonMapper json;
 	private final Clock clock;
+	/** The head as this node last moved it (committed or not: the conditional update checks it). */
+	private final AtomicReference<ChainLink> lastWritten = new AtomicReference<>();
 
 	AuditTrail(AuditEvents events, EntityManager entityManager, JdbcTemplate jdbc, JsonMapper json, Clock clock) {
 		this.events = events;
@@ -44,17 +47,28 @@ public class AuditTrail {
 	}
 
 	public AuditEvent record(AuditEntry entry) {
-		// plain FOR UPDATE: understood alike by H2, MySQL and MariaDB (Hibernate's "FOR UPDATE OF" is not). The head
-		// is read and written with plain JDBC on the transaction's connection: a Hibernate native query would first
-		// flush (dirty-check) the whole session, twice on every transition.
-		ChainLink head = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE",
-				(rs, row) -> new ChainLink(rs.getLong(1), rs.getString(2)));
-		long seq = head.seq() + 1;
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		AuditEvent event = events.save(new AuditEvent(seq, at, entry, json.writeValueAsString(entry.details()),
-				clientAddress(), head.hash()));
-		jdbc.update("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1", seq, event.getHash());
-		return event;
+		String details = json.writeValueAsString(entry.details());
+		String address = clientAddress();
+		// The head this node wrote last is usually still the head: moving it on only if it still is locks it and
+		// checks it in one statement (it waits for a writer that holds it, then sees that writer's head). Another
+		// node's event or a rolled-back one makes it miss, and the head is then read under lock as before.
+		ChainLink guess = lastWritten.get();
+		AuditEvent event = guess == null ? null : new AuditEvent(guess.seq() + 1, at, entry, details, address,
+				guess.hash());
+		if (event == null || jdbc.update("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1"
+				+ " AND last_seq = ? AND last_hash = ?", event.getSeq(), event.getHash(), guess.seq(), guess.hash()) == 0) {
+			// plain FOR UPDATE: understood alike by H2, MySQL and MariaDB (Hibernate's "FOR UPDATE OF" is not). The
+			// head is read and written with plain JDBC on the transaction's connection: a Hibernate native query
+			// would first flush (dirty-check) the whole session, twice on every transition.
+			ChainLink head = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE",
+					(rs, row) -> new ChainLink(rs.getLong(1), rs.getString(2)));
+			event = new AuditEvent(head.seq() + 1, at, entry, details, address, head.hash());
+			jdbc.update("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1", event.getSeq(),
+					event.getHash());
+		}
+		lastWritten.set(new ChainLink(event.getSeq(), event.getHash()));
+		return events.save(event);
 	}
 
 	private record ChainLink(long seq, String hash) {

@@ -221,8 +221,7 @@ class ReviewController {
 	@GetMapping(value = "/tables/{id}/diagram.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> diagram(@AuthenticationPrincipal Account account, @PathVariable long id)
 			throws IOException {
-		tables.get(account, id);
-		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(diagram.render(id));
+		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(diagram.render(tables.get(account, id)));
 	}
 
 	/**

@@ -14,9 +14,16 @@ import io.jixiao.organizations.OrganizationAdmin;
 import io.jixiao.organizations.OrganizationDirectory;
 import io.jixiao.organizations.OrganizationKind;
 import io.jixiao.organizations.Role;
+import jakarta.persistence.EntityManager;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +36,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -57,6 +66,18 @@ class AuditTrailTest {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	AuditEvents events;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	JsonNode read(ResultActions result) throws Exception {
 		return json.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -202,6 +223,43 @@ class AuditTrailTest {
 			assertThat(deleted.get("valid").asBoolean()).isFalse();
 			assertThat(deleted.get("firstBrokenId").asLong()).isGreaterThan(victimId);
 		}
+		assertThat(trail.verify().valid()).isTrue();
+	}
+
+	@Test
+	void eventsAppendedFromTwoNodesSideBySideOrRolledBackFormOneUnbrokenChain() throws Exception {
+		// a second node: its own remembered head, the same database
+		AuditTrail otherNode = new AuditTrail(events, entityManager, jdbc, json, clock);
+		TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+		AuditEntry entry = new AuditEntry(null, "chain-test", null, AuditAction.GENERATE, null, Map.of("n", 1));
+		long before = count("GENERATE");
+		for (int i = 0; i < 3; i++) {
+			transactions.executeWithoutResult(status -> trail.record(entry));
+			transactions.executeWithoutResult(status -> otherNode.record(entry));
+		}
+		transactions.executeWithoutResult(status -> {
+			trail.record(entry);
+			status.setRollbackOnly();
+		});
+		transactions.executeWithoutResult(status -> {
+			trail.record(entry);
+			trail.record(entry);
+		});
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> appends = new ArrayList<>();
+			for (int i = 0; i < 24; i++) {
+				AuditTrail node = i % 3 == 0 ? otherNode : trail;
+				appends.add(pool.submit(() -> transactions.executeWithoutResult(status -> node.record(entry))));
+			}
+			for (Future<?> append : appends) {
+				append.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(count("GENERATE") - before).isEqualTo(6 + 2 + 24);
 		assertThat(trail.verify().valid()).isTrue();
 	}
 

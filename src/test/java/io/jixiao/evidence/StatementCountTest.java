@@ -51,7 +51,9 @@ class StatementCountTest {
 	 * Today's counts: the most statements each transition and page may send (the evidence issue's targets: submit 26,
 	 * each decision 33, publication 43, task list 6, table page 5, public list 3). The review's daily reminder timer
 	 * (an event subprocess's timer job on the process) costs 1 on the first submission and 5 as the process ends at
-	 * the publication decision; the section managing the department is read as a department approval opens the
+	 * the publication decision; the engine keeps no history (its instance and activity rows were 4 of a submission, 4
+	 * of a decision and 6 of the publication); the audit chain's head is moved on in one statement when this node
+	 * wrote it last (1 fewer per audited step); the section managing the department is read as a department approval opens the
 	 * finance task (1); the task lists, filtered or not, read the deputies standing in for someone (1); the task list
 	 * page, unfiltered, finds the user's monitoring tasks from the groups' links in one statement more (1), then reads them with their
 	 * project names (1, only when there are any: finance1 has the demo's), and the user's self-evaluation tasks likewise
@@ -61,8 +63,8 @@ class StatementCountTest {
 	 * checked by one statement each: the first view after a publication reads them too (+1 each), the next one does
 	 * not ("again").
 	 */
-	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 6), Map.entry("submit", 21),
-			Map.entry("dept approve", 28), Map.entry("finance approve", 28), Map.entry("publish", 44),
+	static final Map<String, Integer> CEILINGS = Map.ofEntries(Map.entry("create", 5), Map.entry("submit", 17),
+			Map.entry("dept approve", 24), Map.entry("finance approve", 24), Map.entry("publish", 38),
 			Map.entry("task list page", 8), Map.entry("task list api", 3), Map.entry("board", 5),
 			Map.entry("table page in review", 5), Map.entry("table page", 4), Map.entry("table api", 1),
 			Map.entry("public list", 2), Map.entry("public table", 4), Map.entry("public index", 4),
