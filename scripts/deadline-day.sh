@@ -12,6 +12,8 @@
 #   NODES=2            product nodes          LB=nginx (or none: Gatling talks to the first node)
 #   LEADS=300 DEPT_REVIEWERS=30 FINANCE_REVIEWERS=20 READERS=500   THINK_MIN=5 THINK_MAX=20 (seconds between requests)
 #   NODE_HEAP=1g       -Xmx of each node      JAR=target/jixiao-*.jar (built when missing)
+#   CDS=1              nodes start from the jar extracted with a class-data-sharing archive (scripts/cds-archive.sh),
+#                      as the README's production start does (0: plain java -jar)
 #   MVN="mvn -q"       how Maven is called (add -o once Gatling is in the local repository)
 #   DB: with TEST_DB_PREFIX / TEST_DB_SUFFIX / SPRING_DATASOURCE_USERNAME / _PASSWORD set (as .ci/mariadb.sh prints
 #   them, e.g. in CI) that server is used, database ${TEST_DB_PREFIX}${DB_NAME:-deadline_<pid>}; otherwise a MariaDB of
@@ -74,6 +76,12 @@ if [ -z "$jar" ]; then
   $MVN -DskipTests package
   jar=$(ls target/jixiao-*.jar | grep -v original | head -1)
 fi
+java_opts=()
+if [ "${CDS:-1}" = 1 ]; then
+  echo "== class-data-sharing archive: $("$root/scripts/cds-archive.sh" "$jar" "$work/app")"
+  jar="$work/app/$(basename "$jar")"
+  java_opts=(-XX:SharedArchiveFile="$work/app/jixiao.jsa")
+fi
 
 if [ -z "${TEST_DB_PREFIX:-}" ]; then
   own_db="$work/db"
@@ -95,7 +103,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 start_node() { # port, extra arguments...
   local port=$1; shift
   SPRING_PROFILES_ACTIVE=mysql APP_DEMO_DATA=true SPRING_DATASOURCE_URL="$db_url" \
-    java "-Xmx$NODE_HEAP" -jar "$jar" --server.port="$port" --app.data-dir="$work/node-$port" "$@" \
+    java "-Xmx$NODE_HEAP" "${java_opts[@]}" -jar "$jar" --server.port="$port" --app.data-dir="$work/node-$port" "$@" \
     >"$work/node-$port.log" 2>&1 &
   pids+=($!)
   echo "== node on port $port (pid $!), log $work/node-$port.log"
