@@ -3,6 +3,7 @@ package io.jixiao.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -32,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfig {
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(Clock clock) {
+		return new RememberingPasswordEncoder(new BCryptPasswordEncoder(), clock);
 	}
 
 	@Bean
