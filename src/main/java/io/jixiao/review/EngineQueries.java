@@ -108,6 +108,23 @@ public class EngineQueries implements TableDeadlines {
 			+ " and d.KEY_ in ('" + Stage.PROCESS + "', '" + Stage.ADJUSTMENT_PROCESS + "')" + BOARD_TABLE;
 
 	/**
+	 * A user's open review tasks filtered on the task alone (stage, overdue: TaskSearch without conditions on tables nor
+	 * an order), as {@code t}, checked task by task as {@link #INBOX_PAGE} does; the conditions follow. Paged newest
+	 * first it walks the creation index: {@link #MY_TASKS} joined and sorted all of finance's tasks of a stage before
+	 * the first row (0.8 s for 24,000 at 100,000 tables on MariaDB; now 5 ms for a page, 80 ms for the count). The
+	 * holders fill the first format argument, the groups the second ({@link ReviewAccess.Inbox#sql}).
+	 */
+	static final String MY_OPEN_TASKS = " from ACT_RU_TASK t where t.SUSPENSION_STATE_ = 1 and (t.ASSIGNEE_ in (%1$s)"
+			+ " or (t.ASSIGNEE_ is null and (select count(*) from ACT_RU_IDENTITYLINK L where L.TASK_ID_ = t.ID_"
+			+ " and L.TYPE_ = 'candidate' and L.GROUP_ID_ in (%2$s)) > 0))" + BOARD_PROCESS;
+
+	/** The page of {@link #MY_OPEN_TASKS} (whose ids the first format argument selects) with their tables' ids. */
+	static final String MY_OPEN_TASKS_PAGE = "select o.ID_, o.TASK_DEF_KEY_, o.ASSIGNEE_, o.CREATE_TIME_, o.DUE_DATE_,"
+			+ " vt.LONG_ from (select t.ID_%s order by t.CREATE_TIME_ desc, t.ID_ desc limit ? offset ?) p"
+			+ " join ACT_RU_TASK o on o.ID_ = p.ID_ join ACT_RU_VARIABLE vt on vt.PROC_INST_ID_ = o.PROC_INST_ID_"
+			+ " and vt.TASK_ID_ is null and vt.NAME_ = 'tableId' order by o.CREATE_TIME_ desc, o.ID_ desc";
+
+	/**
 	 * A page of a user's open tasks (held by one of the assignees, or offered to one of the groups and held by nobody)
 	 * with the table's id {@code vt.LONG_}, in creation order: the holders fill the first format argument, the groups
 	 * the second ({@link ReviewAccess.Inbox#sql}), ascending or descending the third; then limit and offset. The task query's "or exists" became a semi-join on MariaDB that

@@ -38,6 +38,9 @@ class TaskSearch {
 	TaskInbox.TaskPage search(Account account, ListQuery query, int page, Integer size) {
 		// as the unfiltered page: a deputy's list also holds the absent reviewer's tasks
 		ReviewAccess.Inbox inbox = access.inbox(account);
+		if (query.department() == null && query.section() == null && !query.readsTables() && query.sort() == null) {
+			return ofTasksAlone(account, inbox, query, page, size);
+		}
 		List<Object> args = inbox.arguments();
 		String from = inbox.sql(EngineQueries.MY_TASKS) + TableSql.joinTable("vt.LONG_") + OrganizationSql.joinUnit("tt.unit_id", false)
 				+ " where t.SUSPENSION_STATE_ = 1";
@@ -60,6 +63,28 @@ class TaskSearch {
 		// past the last page nothing tells the count: asked apart
 		long total = !found.isEmpty() || asked == 0 ? matching[0]
 				: Objects.requireNonNullElse(jdbc.queryForObject("select count(*)" + from + where, Long.class,
+						args.toArray()), 0L);
+		Pager pager = Pager.of(asked, total, limit, "");
+		return new TaskInbox.TaskPage(rows.views(account, found), total, pager.page(), pager.pages());
+	}
+
+	/** A search on the tasks alone, newest first: the page walks the creation index, the count is asked apart. */
+	private TaskInbox.TaskPage ofTasksAlone(Account account, ReviewAccess.Inbox inbox, ListQuery query, int page,
+			Integer size) {
+		List<Object> args = inbox.arguments();
+		StringBuilder where = new StringBuilder();
+		conditions(query, where, args, Timestamp.from(clock.instant()));
+		String mine = inbox.sql(EngineQueries.MY_OPEN_TASKS) + where;
+		int limit = size == null ? Integer.MAX_VALUE : size;
+		int asked = Math.max(page, 0);
+		List<Object> pageArgs = new ArrayList<>(args);
+		pageArgs.add(limit);
+		pageArgs.add((long) asked * limit);
+		List<TaskRows.Found> found = jdbc.query(EngineQueries.MY_OPEN_TASKS_PAGE.formatted(mine),
+				(rs, n) -> TaskRows.found(rs), pageArgs.toArray());
+		// a page that is neither full nor past the end tells the count itself
+		long total = found.size() < limit && (!found.isEmpty() || asked == 0) ? (long) asked * limit + found.size()
+				: Objects.requireNonNullElse(jdbc.queryForObject("select count(*)" + mine, Long.class,
 						args.toArray()), 0L);
 		Pager pager = Pager.of(asked, total, limit, "");
 		return new TaskInbox.TaskPage(rows.views(account, found), total, pager.page(), pager.pages());
