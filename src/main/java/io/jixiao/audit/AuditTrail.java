@@ -56,22 +56,28 @@ public class AuditTrail {
 		ChainLink guess = lastWritten.get();
 		AuditEvent event = guess == null ? null : new AuditEvent(guess.seq() + 1, at, entry, details, address,
 				guess.hash());
-		if (event == null || jdbc.update("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1"
-				+ " AND last_seq = ? AND last_hash = ?", event.getSeq(), event.getHash(), guess.seq(), guess.hash()) == 0) {
+		if (event == null || !advance(guess, event)) {
 			// plain FOR UPDATE: understood alike by H2, MySQL and MariaDB (Hibernate's "FOR UPDATE OF" is not). The
 			// head is read and written with plain JDBC on the transaction's connection: a Hibernate native query
 			// would first flush (dirty-check) the whole session, twice on every transition.
 			ChainLink head = jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE",
 					(rs, row) -> new ChainLink(rs.getLong(1), rs.getString(2)));
 			event = new AuditEvent(head.seq() + 1, at, entry, details, address, head.hash());
-			jdbc.update("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1", event.getSeq(),
-					event.getHash());
+			if (!advance(head, event)) {
+				throw new IllegalStateException("the audit chain's head moved while this transaction held its lock");
+			}
 		}
 		lastWritten.set(new ChainLink(event.getSeq(), event.getHash()));
 		return events.save(event);
 	}
 
 	private record ChainLink(long seq, String hash) {
+	}
+
+	/** Moves the head from {@code from} to the event, if it is still there. */
+	private boolean advance(ChainLink from, AuditEvent event) {
+		return jdbc.update("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1 AND last_seq = ?"
+				+ " AND last_hash = ?", event.getSeq(), event.getHash(), from.seq(), from.hash()) == 1;
 	}
 
 	/** The events of one table, oldest first. Callers check that the user may see the table. */

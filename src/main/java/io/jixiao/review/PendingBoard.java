@@ -127,7 +127,7 @@ public class PendingBoard {
 		StringBuilder filter = new StringBuilder(" where t.SUSPENSION_STATE_ = 1");
 		List<Object> args = new ArrayList<>();
 		String pageQuery;
-		if (query.department() == null && query.section() == null && !query.readsTables() && query.sort() == null) {
+		if (query.onTasksAlone()) {
 			TaskSearch.conditions(query, filter, args, now);
 			// the page of tasks first (by their creation index), then their tables and units
 			pageQuery = BOARD_PAGE_COLUMNS + " from (select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_,"

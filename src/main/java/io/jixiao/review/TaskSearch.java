@@ -38,53 +38,40 @@ class TaskSearch {
 	TaskInbox.TaskPage search(Account account, ListQuery query, int page, Integer size) {
 		// as the unfiltered page: a deputy's list also holds the absent reviewer's tasks
 		ReviewAccess.Inbox inbox = access.inbox(account);
-		if (query.department() == null && query.section() == null && !query.readsTables() && query.sort() == null) {
-			return ofTasksAlone(account, inbox, query, page, size);
-		}
-		List<Object> args = inbox.arguments();
-		String from = inbox.sql(EngineQueries.MY_TASKS) + TableSql.joinTable("vt.LONG_") + OrganizationSql.joinUnit("tt.unit_id", false)
-				+ " where t.SUSPENSION_STATE_ = 1";
-		StringBuilder where = new StringBuilder();
-		Timestamp now = Timestamp.from(clock.instant());
-		conditions(query, where, args, now);
-		int limit = size == null ? Integer.MAX_VALUE : size;
-		int asked = Math.max(page, 0);
-		List<Object> pageArgs = new ArrayList<>(args);
-		pageArgs.add(limit);
-		pageArgs.add((long) asked * limit);
-		// the page with the count of all that match, in one statement
-		long[] matching = { 0 };
-		List<TaskRows.Found> found = jdbc.query("select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_,"
-				+ " t.DUE_DATE_, vt.LONG_, count(*) over ()" + from + where + order(query) + " limit ? offset ?",
-				(rs, n) -> {
-					matching[0] = rs.getLong(7);
-					return TaskRows.found(rs);
-				}, pageArgs.toArray());
-		// past the last page nothing tells the count: asked apart
-		long total = !found.isEmpty() || asked == 0 ? matching[0]
-				: Objects.requireNonNullElse(jdbc.queryForObject("select count(*)" + from + where, Long.class,
-						args.toArray()), 0L);
-		Pager pager = Pager.of(asked, total, limit, "");
-		return new TaskInbox.TaskPage(rows.views(account, found), total, pager.page(), pager.pages());
-	}
-
-	/** A search on the tasks alone, newest first: the page walks the creation index, the count is asked apart. */
-	private TaskInbox.TaskPage ofTasksAlone(Account account, ReviewAccess.Inbox inbox, ListQuery query, int page,
-			Integer size) {
 		List<Object> args = inbox.arguments();
 		StringBuilder where = new StringBuilder();
 		conditions(query, where, args, Timestamp.from(clock.instant()));
-		String mine = inbox.sql(EngineQueries.MY_OPEN_TASKS) + where;
 		int limit = size == null ? Integer.MAX_VALUE : size;
 		int asked = Math.max(page, 0);
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(limit);
 		pageArgs.add((long) asked * limit);
-		List<TaskRows.Found> found = jdbc.query(EngineQueries.MY_OPEN_TASKS_PAGE.formatted(mine),
-				(rs, n) -> TaskRows.found(rs), pageArgs.toArray());
-		// a page that is neither full nor past the end tells the count itself
-		long total = found.size() < limit && (!found.isEmpty() || asked == 0) ? (long) asked * limit + found.size()
-				: Objects.requireNonNullElse(jdbc.queryForObject("select count(*)" + mine, Long.class,
+		long[] matching = { -1 };
+		String from;
+		List<TaskRows.Found> found;
+		if (query.onTasksAlone()) {
+			// newest first on the task alone: the page walks the creation index; one that is neither full nor past
+			// the end tells the count itself
+			from = inbox.sql(EngineQueries.MY_OPEN_TASKS) + where;
+			found = jdbc.query(EngineQueries.MY_OPEN_TASKS_PAGE.formatted(from), (rs, n) -> TaskRows.found(rs),
+					pageArgs.toArray());
+			if (found.size() < limit && (!found.isEmpty() || asked == 0)) {
+				matching[0] = (long) asked * limit + found.size();
+			}
+		}
+		else {
+			// the page with the count of all that match, in one statement
+			from = inbox.sql(EngineQueries.MY_TASKS) + TableSql.joinTable("vt.LONG_")
+					+ OrganizationSql.joinUnit("tt.unit_id", false) + " where t.SUSPENSION_STATE_ = 1" + where;
+			found = jdbc.query("select t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, vt.LONG_,"
+					+ " count(*) over ()" + from + order(query) + " limit ? offset ?", (rs, n) -> {
+						matching[0] = rs.getLong(7);
+						return TaskRows.found(rs);
+					}, pageArgs.toArray());
+		}
+		// past the last page (or a full page of the tasks alone) nothing tells the count: asked apart
+		long total = matching[0] >= 0 ? matching[0] : found.isEmpty() && asked == 0 ? 0
+				: Objects.requireNonNullElse(jdbc.queryForObject("select count(*)" + from, Long.class,
 						args.toArray()), 0L);
 		Pager pager = Pager.of(asked, total, limit, "");
 		return new TaskInbox.TaskPage(rows.views(account, found), total, pager.page(), pager.pages());

@@ -89,6 +89,19 @@ public record ListQuery(String q, Integer year, Long department, Long unit, Stri
 				|| sort == Sort.AMOUNT || sort == Sort.NAME;
 	}
 
+	/** Whether a condition or order reads the table's unit or department (the department, section, order by name). */
+	public boolean readsUnits() {
+		return department != null || section != null || sort == Sort.NAME;
+	}
+
+	/**
+	 * Whether only the task's own columns are asked for (stage, overdue) in the default order: a task list can then
+	 * walk the tasks' creation index and read the page's tables alone.
+	 */
+	public boolean onTasksAlone() {
+		return !readsUnits() && !readsTables() && sort == null;
+	}
+
 	/** The status of a table waiting at {@link #stage} (null without a stage). */
 	public TableStatus stageStatus() {
 		return stage == null ? null : STAGES.get(stage);

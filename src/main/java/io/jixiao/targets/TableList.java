@@ -60,8 +60,7 @@ class TableList {
 			args.add(Timestamp.from(clock.instant()));
 		}
 		PageRequest request = io.jixiao.system.Pager.request(page, size, org.springframework.data.domain.Sort.unsorted());
-		String from = query.department() != null || query.section() != null || query.sort() == ListQuery.Sort.NAME
-				? FROM_WITH_UNIT : FROM;
+		String from = query.readsUnits() ? FROM_WITH_UNIT : FROM;
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.addAll(args);
 		pageArgs.add(request.getPageSize());

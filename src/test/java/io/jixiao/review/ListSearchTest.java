@@ -168,6 +168,30 @@ class ListSearchTest {
 	}
 
 	@Test
+	void aStageFilterOnTheTasksAloneListsAndCountsAsTheSearchThroughTheirTables() throws Exception {
+		long second = create(token + "戊", 1);
+		long third = create(token + "己", 1);
+		calls.submit(second).andExpect(status().isOk());
+		calls.submit(third).andExpect(status().isOk());
+		String stage = "/api/v1/tasks?stage=DEPT_REVIEW";
+		// sort=age (the youngest first) is the default order, but read through the tables
+		List<Long> all = taskIds("deptrev1", stage + "&sort=age");
+		assertThat(all).contains(second, third, inReview);
+		assertThat(taskIds("deptrev1", stage)).isEqualTo(all);
+		// pages of one less than all: a full one (counted apart), one of the last task alone, one past the end
+		int size = all.size() - 1;
+		for (int page = 0; page <= 2; page++) {
+			var response = calls.getAs("deptrev1", stage + "&page=" + page + "&size=" + size).andExpect(status().isOk())
+				.andReturn().getResponse();
+			assertThat(response.getHeader(ReviewApiController.TOTAL)).as("page %d", page)
+				.isEqualTo(String.valueOf(all.size()));
+			List<Long> expected = all.subList(Math.min(page * size, all.size()), Math.min((page + 1) * size, all.size()));
+			assertThat(ids(json.readTree(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)),
+					"tableId")).as("page %d", page).isEqualTo(expected);
+		}
+	}
+
+	@Test
 	void taskListAndBoardSearchFilterAndSort() throws Exception {
 		long second = create(token + "丁", 1);
 		calls.submit(second).andExpect(status().isOk());
