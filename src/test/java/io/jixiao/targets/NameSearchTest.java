@@ -58,9 +58,11 @@ class NameSearchTest {
 			.stream().map(PublishedHeader::id).toList();
 	}
 
+	/** The public search takes the text as typed into its box: without surrounding blanks. */
 	private List<Long> publicPlainMatch(String text) {
+		String typed = text.strip().toLowerCase(Locale.ROOT);
 		return published.headers(PublishedListing.Filter.of(null, null), PublishedListing.Order.ID).stream()
-			.filter(h -> h.title() != null && h.title().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
+			.filter(h -> h.title() != null && h.title().toLowerCase(Locale.ROOT).contains(typed))
 			.map(PublishedHeader::id).toList();
 	}
 
